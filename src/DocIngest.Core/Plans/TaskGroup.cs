@@ -1,0 +1,28 @@
+namespace DocIngest.Core.Plans;
+
+/// <summary>A group of weaknesses with the tasks that fix them and who answers for them.</summary>
+public sealed record TaskGroup
+{
+    /// <summary>The group's own label as printed or auto-numbered ("1", "a", "II").</summary>
+    public string? Number { get; init; }
+
+    /// <summary>Number of the section the group stands in.</summary>
+    public string? Section { get; init; }
+
+    public required string Title { get; init; }
+
+    public IReadOnlyList<string> Weaknesses { get; init; } = [];
+
+    public IReadOnlyList<Party> Owners { get; init; } = [];
+
+    public IReadOnlyList<string> Advisors { get; init; } = [];
+
+    public IReadOnlyList<string> Partners { get; init; } = [];
+
+    /// <summary>A group-level deadline line, if any.</summary>
+    public Deadline? Deadline { get; init; }
+
+    public IReadOnlyList<PlanTask> Tasks { get; init; } = [];
+
+    public Evidence? Evidence { get; init; }
+}
