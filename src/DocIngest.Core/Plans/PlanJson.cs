@@ -34,13 +34,14 @@ public static class PlanJson
         return options;
     }
 
-    // The contract keeps nulls, but "items" and "evidence" are optional diagnostics: leave them
-    // out when a task has none rather than writing nulls the schema does not describe.
+    // The contract keeps nulls, but a task's own owners/advisors/partners, its items and the
+    // evidence are optional: absent means "none of its own", which the schema has no null for.
     private static void OmitOptionalWhenEmpty(System.Text.Json.Serialization.Metadata.JsonTypeInfo typeInfo)
     {
         foreach (var property in typeInfo.Properties)
         {
-            if (property.Name is "items" or "evidence")
+            if (typeInfo.Type == typeof(PlanTask) && property.Name is "items" or "owners" or "advisors" or "partners"
+                || property.Name == "evidence")
             {
                 property.ShouldSerialize = static (_, value) => value is not null;
             }

@@ -25,4 +25,13 @@ public sealed record TaskGroup
     public IReadOnlyList<PlanTask> Tasks { get; init; } = [];
 
     public Evidence? Evidence { get; init; }
+
+    /// <summary>The task's own owners, else the group's.</summary>
+    public IReadOnlyList<Party> EffectiveOwners(PlanTask task) => task.Owners ?? Owners;
+
+    /// <summary>The task's own advisors, else the group's.</summary>
+    public IReadOnlyList<string> EffectiveAdvisors(PlanTask task) => task.Advisors ?? Advisors;
+
+    /// <summary>The task's own partners, else the group's.</summary>
+    public IReadOnlyList<string> EffectivePartners(PlanTask task) => task.Partners ?? Partners;
 }
