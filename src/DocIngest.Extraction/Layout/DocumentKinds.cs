@@ -1,0 +1,105 @@
+using DocIngest.Core.Text;
+
+namespace DocIngest.Extraction.Layout;
+
+/// <summary>The document kinds a title line can name, and how to find that line.</summary>
+internal static class DocumentKinds
+{
+    // Folded key → the kind in sentence case, as the contract wants it.
+    private static readonly (string Folded, string Kind)[] Kinds =
+    [
+        ("ke hoach", "Kế hoạch"),
+        ("chuong trinh hanh dong", "Chương trình hành động"),
+        ("chuong trinh", "Chương trình"),
+        ("bao cao", "Báo cáo"),
+        ("quyet dinh", "Quyết định"),
+        ("thong bao", "Thông báo"),
+        ("to trinh", "Tờ trình"),
+        ("huong dan", "Hướng dẫn"),
+        ("nghi quyet", "Nghị quyết"),
+        ("chi thi", "Chỉ thị"),
+        ("ket luan", "Kết luận"),
+        ("bien ban", "Biên bản"),
+        ("giay moi", "Giấy mời"),
+        ("de an", "Đề án"),
+        ("phuong an", "Phương án"),
+        ("cong van", "Công văn"),
+        ("quy che", "Quy chế"),
+        ("quy dinh", "Quy định"),
+    ];
+
+    /// <summary>The kind named by a whole line, or null.</summary>
+    public static string? KindOf(string folded)
+    {
+        var trimmed = folded.Trim().TrimEnd('.', ':');
+        foreach (var (key, kind) in Kinds)
+        {
+            if (trimmed == key)
+            {
+                return kind;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>A kind word at the start of an upper-case title line ("KẾ HOẠCH KHẮC PHỤC …").</summary>
+    public static (string Kind, string Remainder)? KindPrefix(Line line)
+    {
+        if (line.Label is not null || !IsUpper(line.Text))
+        {
+            return null;
+        }
+
+        foreach (var (key, kind) in Kinds)
+        {
+            if (line.Folded.StartsWith(key + " ", StringComparison.Ordinal))
+            {
+                var words = key.Split(' ').Length;
+                var rest = string.Join(' ', line.Text.Split(' ').Skip(words));
+                return (kind, rest);
+            }
+        }
+
+        return null;
+    }
+
+    public static int FindKindLine(IReadOnlyList<Line> lines)
+    {
+        var limit = Math.Min(lines.Count, 40);
+        for (var i = 0; i < limit; i++)
+        {
+            var line = lines[i];
+            if (line.Label is null && line.Region != LineRegion.OtherTable && (KindOf(line.Folded) is not null || KindPrefix(line) is not null))
+            {
+                return i;
+            }
+        }
+
+        return -1;
+    }
+
+    public static bool IsUpper(string text)
+    {
+        var letters = 0;
+        var upper = 0;
+        foreach (var c in text)
+        {
+            if (char.IsLetter(c))
+            {
+                letters++;
+                if (char.IsUpper(c))
+                {
+                    upper++;
+                }
+            }
+        }
+
+        return letters > 0 && upper >= letters * 0.85;
+    }
+
+    /// <summary>True for a line that is only a rule or decoration ("-----", "*", "___").</summary>
+    public static bool IsRule(string text) => text.Length > 0 && text.All(c => c is '-' or '_' or '*' or '=' or '–' or '—' or '.' or ' ' or '~');
+
+    internal static string Fold(string text) => VietnameseText.FoldKey(text);
+}

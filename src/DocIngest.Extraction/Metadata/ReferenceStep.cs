@@ -1,0 +1,74 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+using DocIngest.Core.Plans;
+using DocIngest.Core.Text;
+using DocIngest.Extraction.Layout;
+
+namespace DocIngest.Extraction.Metadata;
+
+/// <summary>
+/// Collects every document the plan cites by number ("Kế hoạch số 61-KH/TU, ngày 15/4/2026"),
+/// with its kind and date, each once, in order of first mention.
+/// </summary>
+internal sealed partial class ReferenceStep : IExtractionStep
+{
+    public string Name => "references";
+
+    [GeneratedRegex(@"(?<kind>Kế hoạch|Nghị quyết|Chỉ thị|Hướng dẫn|Kết luận|Quyết định|Thông báo|Nghị định|Thông tư|Công văn|Quy định|Chương trình|Báo cáo|Luật|Đề án|Thông tri|Quy chế|Tờ trình)\s+(?:liên tịch\s+)?(?:số\s*:?\s*)?(?<num>\d+[A-Za-zĐđ]?(?:\s?[-/]\s?[A-Za-zĐđ0-9&]+)+)(?<tail>[^.;]{0,12}?ngày\s+(?<date>\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*\d{4}|\d{1,2}\s+tháng\s+\d{1,2}\s+năm\s+\d{4}))?",
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 500)]
+    private static partial Regex Citation();
+
+    [GeneratedRegex(@"\d+", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 100)]
+    private static partial Regex Digits();
+
+    public void Run(ExtractionContext context)
+    {
+        var own = TextSimilarity.Norm(context.Info.Number).Replace(" ", string.Empty, StringComparison.Ordinal);
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        var references = new List<DocumentReference>();
+        foreach (var line in context.Lines)
+        {
+            if (line.Index < context.BodyStartIndex && line.Region != LineRegion.Body)
+            {
+                continue;
+            }
+
+            foreach (Match match in Citation().Matches(VietnameseText.FoldPunctuation(line.Text)))
+            {
+                var number = match.Groups["num"].Value.Replace(" ", string.Empty, StringComparison.Ordinal);
+                if (!number.Contains('/', StringComparison.Ordinal) && !number.Contains('-', StringComparison.Ordinal))
+                {
+                    continue;
+                }
+
+                var key = TextSimilarity.Norm(number);
+                if (key == own || !seen.Add(key))
+                {
+                    continue;
+                }
+
+                var kind = match.Groups["kind"].Value;
+                kind = char.ToUpper(kind[0], CultureInfo.InvariantCulture) + kind[1..].ToLower(CultureInfo.InvariantCulture);
+                references.Add(new DocumentReference(number, kind, ParseDate(match.Groups["date"].Value)));
+            }
+        }
+
+        context.Info = context.Info with { References = references };
+    }
+
+    private static DateOnly? ParseDate(string text)
+    {
+        if (text.Length == 0)
+        {
+            return null;
+        }
+
+        var parts = Digits().Matches(text).Select(m => int.Parse(m.Value, CultureInfo.InvariantCulture)).ToList();
+        if (parts.Count != 3 || parts[1] is < 1 or > 12 || parts[2] < 1900)
+        {
+            return null;
+        }
+
+        return parts[0] >= 1 && parts[0] <= DateTime.DaysInMonth(parts[2], parts[1]) ? new DateOnly(parts[2], parts[1], parts[0]) : null;
+    }
+}
