@@ -1,0 +1,46 @@
+#!/usr/bin/env pwsh
+# DocIngest build script. Run with: dotnet tool restore && dotnet pwsh build.ps1 [task]
+#   build   restore and build everything, warnings as errors (default)
+#   test    build, then run every test
+#   audit   score the extractor on the labelled corpus's test split (the accuracy gate)
+#   bench   run the BenchmarkDotNet suite (Release)
+#   ci      test, then audit: what .ci/run does
+param(
+    [ValidateSet('build', 'test', 'audit', 'bench', 'ci')]
+    [string] $Task = 'build',
+    [string] $Configuration = 'Release',
+    # The gate: the headline metric the test split must reach (see docs/accuracy.md).
+    [string[]] $FailUnder = @('strict_task_f1=0.50')
+)
+
+$ErrorActionPreference = 'Stop'
+Set-Location $PSScriptRoot
+
+function Invoke-Step([string] $Name, [scriptblock] $Block) {
+    Write-Host "==> $Name" -ForegroundColor Cyan
+    & $Block
+    if ($LASTEXITCODE -ne 0) { throw "$Name failed with exit code $LASTEXITCODE" }
+}
+
+function Build {
+    Invoke-Step 'build' { dotnet build DocIngest.sln -c $Configuration -warnaserror --nologo }
+}
+
+function Test {
+    Build
+    Invoke-Step 'test' { dotnet test DocIngest.sln -c $Configuration --no-build --nologo }
+}
+
+function Audit {
+    $gate = @()
+    foreach ($threshold in $FailUnder) { $gate += @('--fail-under', $threshold) }
+    Invoke-Step 'audit' { dotnet run --project src/DocIngest.Cli -c $Configuration --no-build -- audit corpus --split test --report artifacts/audit @gate }
+}
+
+switch ($Task) {
+    'build' { Build }
+    'test' { Test }
+    'audit' { Build; Audit }
+    'bench' { Invoke-Step 'bench' { dotnet run --project bench/DocIngest.Benchmarks -c Release -- --filter '*' } }
+    'ci' { Test; Audit }
+}
