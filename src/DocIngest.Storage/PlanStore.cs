@@ -1,0 +1,77 @@
+using DocIngest.Core.Plans;
+using DocIngest.Core.Text;
+using DocIngest.Storage.Internal;
+using LiteDB;
+
+namespace DocIngest.Storage;
+
+/// <summary>
+/// The LiteDB store of plan records and their tasks. Every DocIngest process opens the file in
+/// LiteDB's shared mode: direct mode lets two processes corrupt one file on Linux, and mixing
+/// the modes loses writes (docs/storage.md). Every write is one transaction.
+/// </summary>
+public sealed partial class PlanStore : IDisposable
+{
+    private readonly LiteDatabase _database;
+    private readonly TimeProvider _time;
+    private readonly ILiteCollection<DocumentEntity> _documents;
+    private readonly ILiteCollection<TaskEntity> _tasks;
+    private readonly ILiteCollection<WeaknessEntity> _weaknesses;
+
+    private PlanStore(LiteDatabase database, TimeProvider time)
+    {
+        _database = database;
+        _time = time;
+        _documents = database.GetCollection<DocumentEntity>("documents");
+        _tasks = database.GetCollection<TaskEntity>("tasks");
+        _weaknesses = database.GetCollection<WeaknessEntity>("weaknesses");
+    }
+
+    /// <summary>The database file.</summary>
+    public required string Path { get; init; }
+
+    /// <summary>Opens (creating if needed) the database at <paramref name="path"/> in shared mode.</summary>
+    public static PlanStore Open(string path, TimeProvider? time = null)
+    {
+        var full = System.IO.Path.GetFullPath(path);
+        Directory.CreateDirectory(System.IO.Path.GetDirectoryName(full)!);
+        var connection = new ConnectionString
+        {
+            Filename = full,
+            Connection = ConnectionType.Shared,
+        };
+        var database = new LiteDatabase(connection, StoreMapper.Create());
+        var store = new PlanStore(database, time ?? TimeProvider.System) { Path = full };
+        store.EnsureIndexes();
+        return store;
+    }
+
+    /// <summary>True when a document with this content is stored already.</summary>
+    public bool Contains(string sha256) => _documents.Exists(d => d.Sha256 == sha256);
+
+    public void Dispose() => _database.Dispose();
+
+    private void EnsureIndexes()
+    {
+        _documents.EnsureIndex(d => d.Sha256, unique: true);
+        _documents.EnsureIndex(d => d.PlanKey);
+        _documents.EnsureIndex(d => d.IsCurrent);
+        _tasks.EnsureIndex(t => t.IsCurrent);
+        _tasks.EnsureIndex(t => t.TaskKey);
+        _tasks.EnsureIndex(t => t.DocumentId);
+        _tasks.EnsureIndex(t => t.DocumentKey);
+        _tasks.EnsureIndex(t => t.GroupKey);
+        _tasks.EnsureIndex(t => t.DeadlineKind);
+        _tasks.EnsureIndex(t => t.DeadlineDate);
+        _tasks.EnsureIndex(t => t.Status);
+        _tasks.EnsureIndex("OwnerKeys", "$.OwnerKeys[*]");
+        _tasks.EnsureIndex("AdvisorKeys", "$.AdvisorKeys[*]");
+        _tasks.EnsureIndex("PartnerKeys", "$.PartnerKeys[*]");
+        _weaknesses.EnsureIndex(w => w.DocumentId);
+        _weaknesses.EnsureIndex(w => w.IsCurrent);
+    }
+
+    private static string Key(string? text) => text is null ? string.Empty : VietnameseText.FoldKey(VietnameseText.CanonicalTones(text));
+
+    private static string PartyKey(Party party) => Key(party.Key);
+}
