@@ -1,0 +1,67 @@
+using System.Reflection;
+using System.Security.Cryptography;
+using DocIngest.Core.Reading;
+using DocIngest.Extraction;
+using DocIngest.Reading;
+using DocIngest.Storage;
+
+namespace DocIngest.Ingestion;
+
+/// <summary>
+/// Read → extract → store for one file at a time. The file is read once: its bytes give the
+/// SHA-256, the document model and the copy kept in the database. A document that cannot be
+/// read is a failed outcome with its reason; a database problem is thrown to the caller, which
+/// retries (the file is not at fault).
+/// </summary>
+public sealed class DocumentIngestor(DocumentReaderRegistry readers, ExtractionPipeline pipeline, PlanStore store)
+{
+    /// <summary>Files larger than this are refused before they are read (default 256 MiB).</summary>
+    public long MaxFileBytes { get; init; } = 256L * 1024 * 1024;
+
+    /// <summary>The extractor version recorded with every stored document.</summary>
+    public static string ExtractorVersion { get; } =
+        typeof(ExtractionPipeline).Assembly.GetCustomAttribute<AssemblyInformationalVersionAttribute>()?.InformationalVersion ?? "0";
+
+    public FileOutcome Ingest(string path, CancellationToken cancellationToken = default)
+    {
+        byte[] bytes;
+        try
+        {
+            var info = new FileInfo(path);
+            if (info.Length > MaxFileBytes)
+            {
+                return Failed(path, null, $"{info.Name}: the file is {info.Length / (1024 * 1024)} MiB, larger than any plan ({MaxFileBytes / (1024 * 1024)} MiB limit). Check that it is the right file.", "TooLarge");
+            }
+
+            bytes = File.ReadAllBytes(path);
+        }
+        catch (Exception error) when (error is IOException or UnauthorizedAccessException)
+        {
+            return Failed(path, null, $"{Path.GetFileName(path)}: cannot be read ({error.Message}).", error.GetType().Name);
+        }
+
+        var sha256 = Convert.ToHexStringLower(SHA256.HashData(bytes));
+        if (store.Contains(sha256))
+        {
+            return new FileOutcome(path, FileOutcomeKind.Unchanged, sha256, 0);
+        }
+
+        Core.Plans.PlanRecord record;
+        try
+        {
+            using var stream = new MemoryStream(bytes, writable: false);
+            var model = readers.Read(stream, Path.GetFileName(path), cancellationToken);
+            record = pipeline.Extract(model, cancellationToken);
+        }
+        catch (DocumentReadException error)
+        {
+            return Failed(path, sha256, error.Message, error.Code.ToString());
+        }
+
+        var outcome = store.Store(record, new StoreSource(Path.GetFullPath(path), sha256, bytes, ExtractorVersion), cancellationToken);
+        return FileOutcome.From(path, sha256, outcome);
+    }
+
+    private static FileOutcome Failed(string path, string? sha256, string error, string type) =>
+        new(path, FileOutcomeKind.Failed, sha256, 0, error, type);
+}
