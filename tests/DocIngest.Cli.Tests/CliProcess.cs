@@ -1,0 +1,40 @@
+using System.Diagnostics;
+using System.Text;
+
+namespace DocIngest.Cli.Tests;
+
+/// <summary>Runs the real docingest executable in its own process, as people and cron jobs do.</summary>
+internal static class CliProcess
+{
+    private static readonly string Dll = Path.Combine(AppContext.BaseDirectory, "docingest.dll");
+
+    public static Process Start(params string[] args)
+    {
+        var info = new ProcessStartInfo("dotnet")
+        {
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            StandardOutputEncoding = Encoding.UTF8,
+            StandardErrorEncoding = Encoding.UTF8,
+            UseShellExecute = false,
+        };
+        info.ArgumentList.Add(Dll);
+        foreach (var arg in args)
+        {
+            info.ArgumentList.Add(arg);
+        }
+
+        info.Environment.Remove("DOCINGEST_DB");
+        return Process.Start(info)!;
+    }
+
+    public static async Task<(int ExitCode, string Output, string Error)> RunAsync(params string[] args)
+    {
+        using var process = Start(args);
+        var output = process.StandardOutput.ReadToEndAsync();
+        var error = process.StandardError.ReadToEndAsync();
+        using var timeout = new CancellationTokenSource(TimeSpan.FromMinutes(2));
+        await process.WaitForExitAsync(timeout.Token);
+        return (process.ExitCode, await output, await error);
+    }
+}
