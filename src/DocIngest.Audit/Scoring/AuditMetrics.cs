@@ -30,13 +30,14 @@ public static class AuditMetrics
         var list = new List<MetricDefinition>();
         void AddCounts(string prefix, string what, Func<ScoreSheet, Counts> counts)
         {
-            list.Add(new($"{prefix}_f1", $"F1 of {what}", s => counts(s.Totals).F1));
-            list.Add(new($"{prefix}_precision", $"Precision of {what}", s => counts(s.Totals).Precision));
-            list.Add(new($"{prefix}_recall", $"Recall of {what}", s => counts(s.Totals).Recall));
+            string Detail(CorpusScore s) => counts(s.Totals).ToString();
+            list.Add(new($"{prefix}_f1", $"F1 of {what}", s => counts(s.Totals).F1, Detail));
+            list.Add(new($"{prefix}_precision", $"Precision of {what}", s => counts(s.Totals).Precision, Detail));
+            list.Add(new($"{prefix}_recall", $"Recall of {what}", s => counts(s.Totals).Recall, Detail));
         }
 
         void AddAccuracy(string name, string what, Func<ScoreSheet, Accuracy> accuracy) =>
-            list.Add(new(name, what, s => accuracy(s.Totals).Value));
+            list.Add(new(name, what, s => accuracy(s.Totals).Value, s => accuracy(s.Totals).ToString()));
 
         AddCounts("strict_task", "tasks, counting only strict-correct pairs (kind, date, owners, advisors) as true positives", s => s.StrictTasks);
         AddCounts("task", "task pairing (sim(text) ≥ 0.6)", s => s.Tasks);
@@ -57,8 +58,8 @@ public static class AuditMetrics
         AddAccuracy("doc_title_accuracy", "Documents whose title has sim ≥ 0.9", s => s.DocTitle);
         AddCounts("reference", "cited document numbers (set of norm(number), white space removed)", s => s.References);
         AddCounts("recipient", "recipients (paired at sim ≥ 0.8)", s => s.Recipients);
-        list.Add(new("documents", "Documents audited", s => s.Documents.Count));
-        list.Add(new("failed_documents", "Documents the extractor failed on", s => s.Documents.Count(d => d.Failed)));
+        list.Add(new("documents", "Documents audited", s => s.Documents.Count, _ => string.Empty));
+        list.Add(new("failed_documents", "Documents the extractor failed on", s => s.Documents.Count(d => d.Failed), _ => string.Empty));
         return list;
     }
 }
