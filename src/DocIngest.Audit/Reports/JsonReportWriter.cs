@@ -59,9 +59,21 @@ public static class JsonReportWriter
                 ["line"] = i.Line,
                 ["message"] = i.Message,
             }).ToArray()),
+            ["classes"] = Classes(result),
             ["documents"] = documents,
         };
         return root.ToJsonString(Options) + "\n";
+    }
+
+    private static JsonObject Classes(AuditResult result)
+    {
+        var classes = new JsonObject();
+        foreach (var (name, score) in ClassBreakdown.Compute(result).OrderBy(c => c.Class, StringComparer.Ordinal))
+        {
+            classes[name] = Metrics(score);
+        }
+
+        return classes;
     }
 
     private static JsonObject Metrics(CorpusScore score)

@@ -28,6 +28,7 @@ public static class MarkdownReportWriter
         WriteFailures(md, score);
         WriteIssues(md, result);
         var ordered = ReportText.WorstFirst(score.Documents).ToList();
+        WriteClasses(md, result);
         WriteDocumentRows(md, result, ordered);
         WriteMismatches(md, ordered);
         return md.ToString();
@@ -62,6 +63,25 @@ public static class MarkdownReportWriter
         {
             md.AppendLine(
                 $"| {(issue.IsWarning ? "warning" : "error")} | {ReportText.Cell(issue.File)} | {issue.Line?.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? string.Empty} | {ReportText.Cell(issue.Message)} |");
+        }
+    }
+
+    private static void WriteClasses(StringBuilder md, AuditResult result)
+    {
+        var classes = ClassBreakdown.Compute(result);
+        if (classes.Count == 0)
+        {
+            return;
+        }
+
+        md.AppendLine().AppendLine("## By variation class, worst first").AppendLine();
+        md.AppendLine("| class | documents | failed | strict task F1 | task F1 | weakness F1 | group F1 | doc field misses |")
+            .AppendLine("| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: |");
+        foreach (var (name, score) in classes)
+        {
+            var totals = score.Totals;
+            md.AppendLine(
+                $"| {ReportText.Cell(name)} | {score.Documents.Count} | {score.Failures.Count()} | {ReportText.Number(totals.StrictTasks.F1)} | {ReportText.Number(totals.Tasks.F1)} | {ReportText.Number(totals.Weaknesses.F1)} | {ReportText.Number(totals.Groups.F1)} | {totals.DocFieldMisses} |");
         }
     }
 

@@ -40,6 +40,32 @@ public sealed class AuditRunnerTests : IDisposable
     }
 
     [Fact]
+    public async Task Reports_ClassBreakdown_MicroAveragedPerClass()
+    {
+        var good = Record(Group("1", "nhóm", Task("rà soát hồ sơ", DeadlineKind.Recurring))) with { Source = "good.md" };
+        var bad = Record(Group("1", "nhóm", Task("kiện toàn bộ máy", DeadlineKind.Recurring))) with { Source = "bad.docx" };
+        _corpus.AddDocument("p/good.md", good);
+        _corpus.AddDocument("p/bad.docx", bad);
+        _corpus.Write("p/manifest.tsv", "name\tsplit\tclasses\ngood.md\ttest\ttask-dash,old-tone\nbad.docx\ttest\ttask-dash\n");
+        var corpus = CorpusLoader.Load(_corpus.Root);
+
+        var result = await new AuditRunner().RunAsync(
+            corpus,
+            "test",
+            (path, _) => path.EndsWith("bad.docx", StringComparison.Ordinal)
+                ? throw new InvalidDataException("not a zip")
+                : PlanJson.Deserialize(File.ReadAllText(Path.ChangeExtension(path, ".gold.json"))),
+            CancellationToken.None);
+        var md = DocIngest.Audit.Reports.MarkdownReportWriter.Write(result);
+
+        // task-dash: good (tp 1) + bad (fn 1) → F1 2/3; old-tone: good only → 1.
+        md.ShouldContain("| task-dash | 2 | 1 | 0.667 |");
+        md.ShouldContain("| old-tone | 1 | 0 | 1.000 |");
+        md.IndexOf("| task-dash |", StringComparison.Ordinal).ShouldBeLessThan(md.IndexOf("| old-tone |", StringComparison.Ordinal));
+        md.ShouldContain("| p/good.md | test |");
+    }
+
+    [Fact]
     public async Task RunAsync_Cancelled_Throws()
     {
         _corpus.AddDocument("a.md");
