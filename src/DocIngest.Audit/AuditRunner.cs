@@ -13,11 +13,17 @@ public sealed class AuditRunner
 {
     private readonly PlanScorer _scorer = new();
     private readonly int _maxParallelism;
+    private readonly TimeSpan? _documentTimeout;
 
     /// <param name="maxParallelism">Documents extracted at once; 0 or less means one per processor.</param>
-    public AuditRunner(int maxParallelism = 0)
+    /// <param name="documentTimeout">
+    /// Cancels the token given to the extractor after this long; an extractor that then stops with
+    /// <see cref="OperationCanceledException"/> makes the document a failure ("timed out"). Null: no limit.
+    /// </param>
+    public AuditRunner(int maxParallelism = 0, TimeSpan? documentTimeout = null)
     {
         _maxParallelism = maxParallelism > 0 ? maxParallelism : Environment.ProcessorCount;
+        _documentTimeout = documentTimeout;
     }
 
     /// <summary>Extracts and scores every document of <paramref name="split"/>.</summary>
@@ -51,9 +57,15 @@ public sealed class AuditRunner
     private DocumentScore ScoreOne(CorpusDocument document, Func<string, CancellationToken, PlanRecord> extractor, CancellationToken token)
     {
         DocumentScore score;
+        using var timeout = CancellationTokenSource.CreateLinkedTokenSource(token);
+        if (_documentTimeout is { } limit)
+        {
+            timeout.CancelAfter(limit);
+        }
+
         try
         {
-            var predicted = extractor(document.DocumentPath, token);
+            var predicted = extractor(document.DocumentPath, timeout.Token);
             score = predicted is null
                 ? _scorer.ScoreFailure(document.Gold, "The extractor returned no record.")
                 : _scorer.Score(document.Gold, predicted);
@@ -61,6 +73,10 @@ public sealed class AuditRunner
         catch (OperationCanceledException) when (token.IsCancellationRequested)
         {
             throw;
+        }
+        catch (OperationCanceledException) when (timeout.IsCancellationRequested)
+        {
+            score = _scorer.ScoreFailure(document.Gold, $"Timed out after {_documentTimeout}.");
         }
         catch (Exception e)
         {

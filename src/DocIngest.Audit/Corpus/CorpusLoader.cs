@@ -17,6 +17,15 @@ public static class CorpusLoader
 
     private const long MaxGoldBytes = 16 * 1024 * 1024;
 
+    // Symbolic links are not followed (a link to a parent folder would loop) and hidden folders
+    // such as .git are not corpus content.
+    private static readonly EnumerationOptions Walk = new()
+    {
+        RecurseSubdirectories = true,
+        AttributesToSkip = FileAttributes.ReparsePoint | FileAttributes.Hidden | FileAttributes.System,
+        IgnoreInaccessible = true,
+    };
+
     /// <exception cref="DirectoryNotFoundException">The folder does not exist.</exception>
     public static LabelledCorpus Load(string corpusDir, CancellationToken cancellationToken = default)
     {
@@ -28,7 +37,7 @@ public static class CorpusLoader
         }
 
         var issues = new List<CorpusIssue>();
-        var manifests = Directory.EnumerateFiles(root, ManifestReader.FileName, SearchOption.AllDirectories)
+        var manifests = Directory.EnumerateFiles(root, ManifestReader.FileName, Walk)
             .Order(StringComparer.Ordinal).ToList();
         var assignments = new Dictionary<string, ManifestRow>(StringComparer.Ordinal);
         foreach (var manifest in manifests)
@@ -48,7 +57,7 @@ public static class CorpusLoader
         }
 
         var documents = new List<CorpusDocument>();
-        var golds = Directory.EnumerateFiles(root, "*" + GoldSuffix, SearchOption.AllDirectories)
+        var golds = Directory.EnumerateFiles(root, "*" + GoldSuffix, Walk)
             .Order(StringComparer.Ordinal).ToList();
         foreach (var goldPath in golds)
         {

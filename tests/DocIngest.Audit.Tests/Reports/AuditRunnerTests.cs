@@ -66,6 +66,26 @@ public sealed class AuditRunnerTests : IDisposable
     }
 
     [Fact]
+    public async Task RunAsync_ExtractorExceedsTimeout_DocumentFails()
+    {
+        _corpus.AddDocument("slow.md");
+        var corpus = CorpusLoader.Load(_corpus.Root);
+
+        var result = await new AuditRunner(documentTimeout: TimeSpan.FromMilliseconds(50)).RunAsync(
+            corpus,
+            "all",
+            (_, token) =>
+            {
+                token.WaitHandle.WaitOne(TimeSpan.FromSeconds(10));
+                token.ThrowIfCancellationRequested();
+                throw new InvalidOperationException("the token was never cancelled");
+            },
+            CancellationToken.None);
+
+        result.Score.Failures.ShouldHaveSingleItem().Error!.ShouldStartWith("Timed out after");
+    }
+
+    [Fact]
     public async Task RunAsync_Cancelled_Throws()
     {
         _corpus.AddDocument("a.md");
