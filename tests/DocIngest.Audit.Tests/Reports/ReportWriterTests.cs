@@ -57,6 +57,20 @@ public sealed class ReportWriterTests : IDisposable
     }
 
     [Fact]
+    public void Html_MarkupInExtractedText_IsEscapedNotRendered()
+    {
+        var scorer = new PlanScorer();
+        var gold = Record(Group("1", "nhóm", Task("rà soát hồ sơ cán bộ")));
+        var predicted = Record(Group("1", "nhóm", Task("<script>alert(1)</script> *đậm* | ô")));
+        var score = scorer.Aggregate([scorer.Score(gold, predicted) with { Name = "x.md" }]);
+
+        var html = HtmlReportWriter.Write(MarkdownReportWriter.Write(new AuditResult("all", "/c", [], score, [])));
+
+        html.ShouldNotContain("<script>");
+        html.ShouldContain("&lt;script&gt;alert(1)&lt;/script&gt; *đậm* | ô");
+    }
+
+    [Fact]
     public void Summary_ListsMetricsAndFailures()
     {
         var text = SummaryTableWriter.Write(Result());
