@@ -1,3 +1,5 @@
+using System.Text.Json.Serialization;
+
 namespace DocIngest.Core.Plans;
 
 /// <summary>
@@ -7,5 +9,7 @@ namespace DocIngest.Core.Plans;
 public sealed record Party(string? Name, string? Title)
 {
     /// <summary>The contract's comparison key: the name, or the title when there is no name.</summary>
+    /// <remarks>Derived, so not part of the record's JSON (the contract's party has only name and title).</remarks>
+    [JsonIgnore]
     public string Key => Name ?? Title ?? string.Empty;
 }

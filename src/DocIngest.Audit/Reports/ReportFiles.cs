@@ -1,0 +1,28 @@
+using System.Text;
+
+namespace DocIngest.Audit.Reports;
+
+/// <summary>Writes report.md, report.html and report.json into a folder.</summary>
+public static class ReportFiles
+{
+    public const string MarkdownName = "report.md";
+    public const string HtmlName = "report.html";
+    public const string JsonName = "report.json";
+
+    private static readonly UTF8Encoding Utf8NoBom = new(encoderShouldEmitUTF8Identifier: false);
+
+    public static async Task<ReportPaths> WriteAsync(AuditResult result, string outputDir, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(result);
+        ArgumentException.ThrowIfNullOrWhiteSpace(outputDir);
+        Directory.CreateDirectory(outputDir);
+        var markdown = MarkdownReportWriter.Write(result);
+        var paths = new ReportPaths(
+            Path.Combine(outputDir, MarkdownName), Path.Combine(outputDir, HtmlName), Path.Combine(outputDir, JsonName));
+        await File.WriteAllTextAsync(paths.Markdown, markdown, Utf8NoBom, cancellationToken).ConfigureAwait(false);
+        await File.WriteAllTextAsync(paths.Html, HtmlReportWriter.Write(markdown, $"DocIngest audit: {result.Split}"), Utf8NoBom, cancellationToken)
+            .ConfigureAwait(false);
+        await File.WriteAllTextAsync(paths.Json, JsonReportWriter.Write(result), Utf8NoBom, cancellationToken).ConfigureAwait(false);
+        return paths;
+    }
+}
