@@ -2,5 +2,5 @@ using DocIngest.Core.Documents;
 
 namespace DocIngest.Reading.Docx.Internal;
 
-/// <summary>A computed list label: the printed text (null when the level prints nothing), level and kind.</summary>
-internal readonly record struct ListLabel(string? Text, int Level, ListKind Kind);
+/// <summary>A computed list label: the printed text, level and kind.</summary>
+internal readonly record struct ListLabel(string Text, int Level, ListKind Kind);

@@ -68,7 +68,10 @@ internal sealed class ListNumberer(NumberingDefinitions definitions, StyleSheet 
             ? SymbolFonts.Map(definition.Text, definition.Font)
             : Render(abstractId, instance, level, definition, counters);
         text = text.Trim();
-        return new ListLabel(text.Length == 0 ? null : text.Normalize(NormalizationForm.FormC), level, kind);
+
+        // A level that prints nothing (numFmt "none", empty lvlText: LibreOffice's outline numbering
+        // on headings) is not a list on the page.
+        return text.Length == 0 ? null : new ListLabel(text.Normalize(NormalizationForm.FormC), level, kind);
     }
 
     private string Render(int abstractId, NumInstance instance, int level, NumberingLevel definition, int?[] counters)
