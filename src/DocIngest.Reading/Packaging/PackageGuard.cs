@@ -86,6 +86,7 @@ internal sealed class PackageGuard(ReaderOptions options, string sourceName)
         }
 
         var parts = new Dictionary<string, byte[]>(StringComparer.OrdinalIgnoreCase);
+        var located = ZipLocator.Locate(data);
         long total = 0;
         using (archive)
         {
@@ -98,7 +99,7 @@ internal sealed class PackageGuard(ReaderOptions options, string sourceName)
                 }
 
                 var keep = IsXmlPart(entry.FullName);
-                var (bytes, length) = InflateEntry(entry, keep, total);
+                var (bytes, length) = InflateEntry(data, entry, located.GetValueOrDefault(entry.FullName), keep, total);
                 total += length;
                 if (bytes is not null)
                 {
@@ -115,7 +116,7 @@ internal sealed class PackageGuard(ReaderOptions options, string sourceName)
         return parts;
     }
 
-    private (byte[]? Bytes, long Length) InflateEntry(ZipArchiveEntry entry, bool keep, long totalSoFar)
+    private (byte[]? Bytes, long Length) InflateEntry(byte[] data, ZipArchiveEntry entry, ZipEntryData raw, bool keep, long totalSoFar)
     {
         var compressed = Math.Max(entry.CompressedLength, 1);
         using var output = keep ? new MemoryStream((int)Math.Min(entry.Length, 1 << 20)) : null;
@@ -123,7 +124,14 @@ internal sealed class PackageGuard(ReaderOptions options, string sourceName)
         long length = 0;
         try
         {
-            using var input = entry.Open();
+            // Inflate the raw bytes where the central directory could be read, so the real size is
+            // measured even when the header understates it; otherwise ZipArchive bounds by the header.
+            using var input = raw.Method switch
+            {
+                8 when raw.CompressedLength > 0 => new DeflateStream(new MemoryStream(data, (int)raw.Offset, (int)raw.CompressedLength, writable: false), CompressionMode.Decompress),
+                0 when raw.CompressedLength > 0 => new MemoryStream(data, (int)raw.Offset, (int)raw.CompressedLength, writable: false),
+                _ => entry.Open(),
+            };
             int read;
             while ((read = input.Read(chunk, 0, ChunkBytes)) > 0)
             {
@@ -144,6 +152,11 @@ internal sealed class PackageGuard(ReaderOptions options, string sourceName)
                 }
 
                 output?.Write(chunk, 0, read);
+            }
+
+            if (raw.CompressedLength > 0 && length > raw.DeclaredLength)
+            {
+                throw PackageErrors.Bomb(sourceName, entry.FullName, $"inflates to {length:N0} bytes while its header declares {raw.DeclaredLength:N0}");
             }
         }
         catch (InvalidDataException ex)
