@@ -48,7 +48,7 @@ internal sealed class PackageGuard(ReaderOptions options, string sourceName)
             throw PackageErrors.TooLarge(sourceName, $"the file is larger than {options.MaxPackageBytes:N0} bytes");
         }
 
-        using var buffer = stream.CanSeek ? new MemoryStream((int)(stream.Length - stream.Position)) : new MemoryStream();
+        using var buffer = stream.CanSeek ? new MemoryStream((int)Math.Min(stream.Length - stream.Position, int.MaxValue)) : new MemoryStream();
         var chunk = ArrayPool<byte>.Shared.Rent(ChunkBytes);
         try
         {

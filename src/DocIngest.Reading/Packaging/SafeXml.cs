@@ -5,7 +5,8 @@ namespace DocIngest.Reading.Packaging;
 /// <summary>XML reader settings for untrusted package parts: no DTD, no resolver, no entity expansion.</summary>
 internal static class SafeXml
 {
-    public static XmlReaderSettings Settings { get; } = new()
+    /// <summary>Fresh settings each time: XmlReaderSettings is mutable, so none is shared.</summary>
+    public static XmlReaderSettings Settings => new()
     {
         DtdProcessing = DtdProcessing.Prohibit,
         XmlResolver = null,

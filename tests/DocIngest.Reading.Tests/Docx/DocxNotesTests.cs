@@ -76,7 +76,7 @@ public sealed class DocxNotesTests
     {
         var footnotes = Separators +
             "<w:footnote w:id=\"1\"><w:p><w:r><w:footnoteRef/></w:r><w:r><w:t xml:space=\"preserve\">  Dòng một</w:t></w:r></w:p>" +
-            P("Dòng hai") + "</w:footnote>";
+            P("Dòng hai") + P(string.Empty) + "</w:footnote>";
 
         var model = new TestDocx($"<w:p>{Ref("1")}</w:p>") { Footnotes = footnotes }.Read();
 

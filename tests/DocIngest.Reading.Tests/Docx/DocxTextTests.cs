@@ -169,4 +169,12 @@ public sealed class DocxTextTests
 
         paragraph.Text.ShouldBe("thấy");
     }
+
+    [Fact]
+    public void Read_SymbolFontText_MapsToTheGlyphShown()
+    {
+        var paragraph = Single(R("\uF0B7", "<w:rFonts w:ascii=\"Symbol\" w:hAnsi=\"Symbol\"/>") + R(" Nội dung") + R("\uF0A7", "<w:rFonts w:ascii=\"Wingdings\"/>"));
+
+        paragraph.Text.ShouldBe("• Nội dung▪");
+    }
 }

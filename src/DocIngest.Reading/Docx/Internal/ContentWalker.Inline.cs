@@ -140,7 +140,10 @@ internal sealed partial class ContentWalker
             context.Note("legacy-font-converted", font, $"Text in the legacy Vietnamese font '{font}' was converted to Unicode.");
         }
 
-        paragraph.Text.Append(LegacyFontDecoder.Decode(text, font), formatting);
+        var decoded = SymbolFonts.IsSymbolFont(font) || text.AsSpan().IndexOfAnyInRange('\uF000', '\uF0FF') >= 0
+            ? SymbolFonts.Map(text, font)
+            : LegacyFontDecoder.Decode(text, font);
+        paragraph.Text.Append(decoded, formatting);
     }
 
     private void AppendChar(ParagraphState paragraph, char c, RunProps props, RunFormatting formatting)

@@ -13,6 +13,13 @@ internal sealed partial class ContentWalker(ReadContext context)
     private int _instructionFields;
     private readonly List<bool> _fields = [];
 
+    /// <summary>Forgets open fields: a field never spans two parts or two notes.</summary>
+    public void ResetFields()
+    {
+        _fields.Clear();
+        _instructionFields = 0;
+    }
+
     /// <summary>Reads the block children of the element the reader stands on into <paramref name="scope"/>.</summary>
     public void ReadBlocks(XmlReader reader, BlockScope scope)
     {

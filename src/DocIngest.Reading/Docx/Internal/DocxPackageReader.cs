@@ -66,8 +66,9 @@ internal sealed class DocxPackageReader(WordPackage package, ReaderOptions optio
             }
 
             var scope = BlockScope.Part(new BlockPosition(part, 0, id));
+            walker.ResetFields();
             walker.ReadBlocks(reader, scope);
-            notes.Add(new Note(kind, id, context.Notes.MarkOf(kind, id), Flatten(scope.Blocks)));
+            notes.Add(new Note(kind, id, context.Notes.MarkOf(kind, id), WithoutTrailingEmpty(Flatten(scope.Blocks))));
         });
     }
 
@@ -82,11 +83,24 @@ internal sealed class DocxPackageReader(WordPackage package, ReaderOptions optio
             }
 
             var scope = BlockScope.Part(new BlockPosition(part, result.Count));
+            walker.ResetFields();
             WalkRoot(rel.Target, xml, type == "header" ? "hdr" : "ftr", reader => walker.ReadBlocks(reader, scope));
             result.AddRange(Flatten(scope.Blocks));
         }
 
         return result;
+    }
+
+    // Empty paragraphs after a note's text are invisible on the page and would end Note.Text with "\n".
+    private static ParagraphBlock[] WithoutTrailingEmpty(ParagraphBlock[] paragraphs)
+    {
+        var count = paragraphs.Length;
+        while (count > 1 && string.IsNullOrWhiteSpace(paragraphs[count - 1].Text))
+        {
+            count--;
+        }
+
+        return count == paragraphs.Length ? paragraphs : paragraphs[..count];
     }
 
     private static ParagraphBlock[] Flatten(List<Block> blocks) =>
@@ -110,6 +124,10 @@ internal sealed class DocxPackageReader(WordPackage package, ReaderOptions optio
                     onElement(reader);
                 }
             }
+        }
+        catch (XmlException ex) when (ex.Message.Contains("DTD", StringComparison.Ordinal))
+        {
+            throw PackageErrors.XmlTooComplex(package.SourceName, partName);
         }
         catch (XmlException ex)
         {

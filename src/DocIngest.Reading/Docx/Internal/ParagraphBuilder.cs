@@ -14,18 +14,8 @@ internal sealed class ParagraphBuilder(int maxChars)
     private readonly List<NoteReference> _notes = [];
     private bool _dropLeadingSpace;
 
-    public int Length => _text.Length;
-
     /// <summary>True once the paragraph grew past the limit (the caller throws).</summary>
     public bool TooLong => _text.Length > maxChars;
-
-    public void Reset()
-    {
-        _text.Clear();
-        _runs.Clear();
-        _notes.Clear();
-        _dropLeadingSpace = false;
-    }
 
     /// <summary>After a note's own mark, the space Word puts before the note text is not text.</summary>
     public void DropLeadingSpace() => _dropLeadingSpace = _text.Length == 0;

@@ -72,7 +72,7 @@ internal static class SymbolFonts
         };
     }
 
-    private static bool IsSymbolFont(string? font) =>
+    public static bool IsSymbolFont(string? font) =>
         font is not null && (font.StartsWith("Symbol", StringComparison.OrdinalIgnoreCase) ||
                              font.StartsWith("Wingdings", StringComparison.OrdinalIgnoreCase));
 }
