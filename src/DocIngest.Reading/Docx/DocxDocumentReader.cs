@@ -23,6 +23,12 @@ public sealed class DocxDocumentReader(ReaderOptions options) : IDocumentReader
             var package = new PackageGuard(options, sourceName).Open(stream, cancellationToken);
             return new DocxPackageReader(package, options, cancellationToken).Read();
         }
+        catch (XmlNestingException)
+        {
+            throw new DocumentReadException(sourceName, ReadErrorCode.XmlTooComplex,
+                $"The document nests elements more than {WordXml.MaxDepth} levels deep, which Word never writes.",
+                "Open the file in Word and save it again as .docx; do not accept files edited by unknown tools.");
+        }
         catch (Exception ex) when (ex is not (DocumentReadException or OperationCanceledException))
         {
             // The guard and the walker map every known problem; anything else is still the file's fault.

@@ -192,6 +192,26 @@ public sealed class DocxBadInputTests
     }
 
     [Fact]
+    public void Read_DeeplyNestedTables_IsXmlTooComplexNotAStackOverflow()
+    {
+        const int depth = 3000;
+        var open = string.Concat(Enumerable.Repeat("<w:tbl><w:tr><w:tc>", depth));
+        var close = string.Concat(Enumerable.Repeat("<w:p/></w:tc></w:tr></w:tbl>", depth));
+
+        ReadFails(new TestDocx(open + P("đáy") + close).Build()).Code.ShouldBe(ReadErrorCode.XmlTooComplex);
+    }
+
+    [Fact]
+    public void Read_NestedTablesWithinLimit_AreRead()
+    {
+        const int depth = 20;
+        var open = string.Concat(Enumerable.Repeat("<w:tbl><w:tr><w:tc>", depth));
+        var close = string.Concat(Enumerable.Repeat("</w:tc></w:tr></w:tbl>", depth));
+
+        new TestDocx(open + P("đáy") + close).Read().BodyParagraphs().Single().Text.ShouldBe("đáy");
+    }
+
+    [Fact]
     public void Read_ParagraphLongerThanLimit_IsTooLarge()
     {
         var bytes = new TestDocx(P(new string('a', 50))).Build();

@@ -9,6 +9,12 @@ internal static class WordXml
     public const string WStrict = "http://purl.oclc.org/ooxml/wordprocessingml/main";
     public const string Mc = "http://schemas.openxmlformats.org/markup-compatibility/2006";
 
+    /// <summary>
+    /// Deepest element nesting read. Real documents stay under ~60 even with nested tables and
+    /// drawings; the limit keeps the recursive walk far from a stack overflow, which no catch can stop.
+    /// </summary>
+    public const int MaxDepth = 256;
+
     /// <summary>True when the reader stands on a WordprocessingML element (transitional or strict).</summary>
     public static bool IsW(XmlReader reader) => reader.NamespaceURI is W or WStrict;
 
@@ -39,7 +45,7 @@ internal static class WordXml
 
             if (reader.NodeType == XmlNodeType.Element && reader.Depth == parentDepth + 1)
             {
-                return true;
+                return reader.Depth <= MaxDepth ? true : throw new XmlNestingException(reader.Depth);
             }
         }
 
