@@ -24,6 +24,11 @@ internal static class PackageErrors
         new(file, ReadErrorCode.TruncatedPackage, "The .docx package is truncated or corrupt (the zip archive is incomplete).",
             "Copy or download the file again; if Word can repair it, save the repaired copy as .docx.", inner);
 
+    public static DocumentReadException DamagedEntry(string file, string entry, long actual, long declared) =>
+        new(file, ReadErrorCode.TruncatedPackage,
+            $"The package entry '{entry}' is damaged: it inflates to {actual:N0} bytes but its header declares {declared:N0}.",
+            "Copy or download the file again; if Word can repair it, save the repaired copy as .docx.");
+
     public static DocumentReadException NotWord(string file, string what) =>
         new(file, ReadErrorCode.NotAWordDocument, $"The package is not a Word document ({what}).",
             "Give the plan as a Word .docx file (in Word: File > Save As > Word Document).");

@@ -85,31 +85,44 @@ internal sealed class PackageGuard(ReaderOptions options, string sourceName)
             throw data[2] == 3 && data[3] == 4 ? PackageErrors.Truncated(sourceName, ex) : PackageErrors.NotZip(sourceName);
         }
 
+        using (archive)
+        {
+            try
+            {
+                return InflateAll(archive, data, cancellationToken);
+            }
+            catch (InvalidDataException ex)
+            {
+                // A damaged central directory entry or local header, found while enumerating.
+                throw PackageErrors.Truncated(sourceName, ex);
+            }
+        }
+    }
+
+    private Dictionary<string, byte[]> InflateAll(ZipArchive archive, byte[] data, CancellationToken cancellationToken)
+    {
         var parts = new Dictionary<string, byte[]>(StringComparer.OrdinalIgnoreCase);
         var located = ZipLocator.Locate(data);
         long total = 0;
-        using (archive)
+        foreach (var entry in archive.Entries)
         {
-            foreach (var entry in archive.Entries)
+            cancellationToken.ThrowIfCancellationRequested();
+            if (entry.Length > options.MaxEntryBytes)
             {
-                cancellationToken.ThrowIfCancellationRequested();
-                if (entry.Length > options.MaxEntryBytes)
+                throw PackageErrors.Bomb(sourceName, entry.FullName, $"declares {entry.Length:N0} bytes uncompressed (limit {options.MaxEntryBytes:N0})");
+            }
+
+            var keep = IsXmlPart(entry.FullName);
+            var (bytes, length) = InflateEntry(data, entry, located.GetValueOrDefault(entry.FullName), keep, total);
+            total += length;
+            if (bytes is not null)
+            {
+                if (HasDoctype(bytes))
                 {
-                    throw PackageErrors.Bomb(sourceName, entry.FullName, $"declares {entry.Length:N0} bytes uncompressed (limit {options.MaxEntryBytes:N0})");
+                    throw PackageErrors.XmlTooComplex(sourceName, entry.FullName);
                 }
 
-                var keep = IsXmlPart(entry.FullName);
-                var (bytes, length) = InflateEntry(data, entry, located.GetValueOrDefault(entry.FullName), keep, total);
-                total += length;
-                if (bytes is not null)
-                {
-                    if (HasDoctype(bytes))
-                    {
-                        throw PackageErrors.XmlTooComplex(sourceName, entry.FullName);
-                    }
-
-                    parts[entry.FullName.TrimStart('/')] = bytes;
-                }
+                parts[entry.FullName.TrimStart('/')] = bytes;
             }
         }
 
@@ -154,9 +167,10 @@ internal sealed class PackageGuard(ReaderOptions options, string sourceName)
                 output?.Write(chunk, 0, read);
             }
 
-            if (raw.CompressedLength > 0 && length > raw.DeclaredLength)
+            if (raw.CompressedLength > 0 && length != raw.DeclaredLength)
             {
-                throw PackageErrors.Bomb(sourceName, entry.FullName, $"inflates to {length:N0} bytes while its header declares {raw.DeclaredLength:N0}");
+                // Within the limits, a size that disagrees with the header is damage, not a bomb.
+                throw PackageErrors.DamagedEntry(sourceName, entry.FullName, length, raw.DeclaredLength);
             }
         }
         catch (InvalidDataException ex)
