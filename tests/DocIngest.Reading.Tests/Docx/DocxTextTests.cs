@@ -177,4 +177,13 @@ public sealed class DocxTextTests
 
         paragraph.Text.ShouldBe("• Nội dung▪");
     }
+
+    [Fact]
+    public void Read_AltChunk_IsReportedNotSilentlyLost()
+    {
+        var model = new TestDocx(P("trước") + "<w:altChunk r:id=\"rId99\"/>" + P("sau")).Read();
+
+        model.BodyParagraphs().Select(p => p.Text).ShouldBe(["trước", "sau"]);
+        model.Diagnostics.ShouldContain(d => d.Code == "alt-chunk-skipped");
+    }
 }

@@ -63,6 +63,10 @@ internal sealed partial class ContentWalker(ReadContext context)
             case "customXml" or "ins" or "moveTo" or "smartTag":
                 ReadBlocks(reader, scope);
                 break;
+            case "altChunk":
+                context.Note("alt-chunk-skipped", WordXml.Attr(reader, "id") ?? reader.GetAttribute("id", "http://schemas.openxmlformats.org/officeDocument/2006/relationships") ?? string.Empty,
+                    "The document embeds an imported chunk (w:altChunk, e.g. pasted HTML or RTF) that was not read; save the document in Word to convert it.");
+                break;
         }
     }
 
