@@ -1,16 +1,41 @@
+using System.Xml;
 using DocIngest.Core.Documents;
 using DocIngest.Core.Reading;
+using DocIngest.Reading.Docx.Internal;
+using DocIngest.Reading.Packaging;
 
 namespace DocIngest.Reading.Docx;
 
-/// <summary>Reads Word .docx files (placeholder until the reader lands).</summary>
+/// <summary>
+/// Reads Word .docx files (Word, LibreOffice, pandoc, python-docx output) into the document model:
+/// body paragraphs and tables in order, computed list labels, notes with their printed marks, and
+/// headers/footers kept apart. The package is checked by <see cref="PackageGuard"/> before any XML is parsed.
+/// </summary>
 public sealed class DocxDocumentReader(ReaderOptions options) : IDocumentReader
 {
     public IReadOnlyCollection<string> Extensions { get; } = [".docx"];
 
     public DocumentModel Read(Stream stream, string sourceName, CancellationToken cancellationToken = default)
     {
-        _ = options;
-        throw new NotImplementedException();
+        ArgumentNullException.ThrowIfNull(stream);
+        try
+        {
+            var package = new PackageGuard(options, sourceName).Open(stream, cancellationToken);
+            return new DocxPackageReader(package, options, cancellationToken).Read();
+        }
+        catch (XmlNestingException)
+        {
+            throw new DocumentReadException(sourceName, ReadErrorCode.XmlTooComplex,
+                $"The document nests elements more than {WordXml.MaxDepth} levels deep, which Word never writes.",
+                "Open the file in Word and save it again as .docx; do not accept files edited by unknown tools.");
+        }
+        catch (Exception ex) when (ex is not (DocumentReadException or OperationCanceledException))
+        {
+            // The guard and the walker map every known problem; anything else is still the file's fault.
+            throw ex is XmlException
+                ? PackageErrors.Corrupt(sourceName, "document", ex)
+                : new DocumentReadException(sourceName, ReadErrorCode.Corrupt, $"The document could not be read ({ex.GetType().Name}: {ex.Message}).",
+                    "Open it in Word (it offers to repair it) and save it again as .docx.", ex);
+        }
     }
 }
