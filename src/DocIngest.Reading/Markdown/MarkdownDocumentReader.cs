@@ -1,16 +1,137 @@
+using System.Text;
 using DocIngest.Core.Documents;
 using DocIngest.Core.Reading;
+using DocIngest.Reading.Markdown.Internal;
+using Markdig;
+using Markdig.Parsers;
 
 namespace DocIngest.Reading.Markdown;
 
-/// <summary>Reads Markdown and plain-text plans (placeholder until the reader lands).</summary>
-public sealed class MarkdownDocumentReader(ReaderOptions options) : IDocumentReader
+/// <summary>
+/// Reads Markdown and plain-text plans with Markdig into the document model. Plan text files are
+/// seldom real Markdown, so on top of Markdig it finds printed labels ("I.", "a)"), keeps header
+/// lines apart, and undoes PDF-export damage: notes in mid-body, superscript marks, cut sentences.
+/// An empty (or blank) file throws <see cref="ReadErrorCode.EmptyFile"/>, like an empty .docx,
+/// so a batch reports it instead of storing a plan with nothing in it.
+/// </summary>
+public sealed class MarkdownDocumentReader : IDocumentReader
 {
+    private const int ChunkBytes = 81_920;
+
+    // Files written one paragraph per line have few blank lines; below this share of blank lines
+    // to text lines every line is taken as its own paragraph.
+    private const double LinePerParagraphBlankShare = 0.1;
+
+    private readonly ReaderOptions _options;
+    private readonly MarkdownPipeline _pipeline;
+
+    public MarkdownDocumentReader(ReaderOptions options)
+    {
+        _options = options;
+        var builder = new MarkdownPipelineBuilder()
+            .UsePipeTables()
+            .UseFootnotes()
+            .UsePreciseSourceLocation();
+        // Indentation in a text plan is a first-line indent, not code; raw HTML blocks do not occur.
+        builder.BlockParsers.TryRemove<IndentedCodeBlockParser>();
+        builder.BlockParsers.TryRemove<HtmlBlockParser>();
+        _pipeline = builder.Build();
+    }
+
     public IReadOnlyCollection<string> Extensions { get; } = [".md", ".markdown", ".txt"];
 
     public DocumentModel Read(Stream stream, string sourceName, CancellationToken cancellationToken = default)
     {
-        _ = options;
-        throw new NotImplementedException();
+        ArgumentNullException.ThrowIfNull(stream);
+        var bytes = ReadBounded(stream, sourceName, cancellationToken);
+        var diagnostics = new List<ReadDiagnostic>();
+        var text = TextDecoder.Decode(bytes, sourceName, out var legacy);
+        if (legacy)
+        {
+            diagnostics.Add(new ReadDiagnostic("text-windows-1258",
+                "The file is not UTF-8; it was read as Windows-1258 (Vietnamese Windows)."));
+        }
+
+        text = text.Normalize(NormalizationForm.FormC);
+        if (string.IsNullOrWhiteSpace(text))
+        {
+            throw new DocumentReadException(sourceName, ReadErrorCode.EmptyFile,
+                "The file has no text.", "Check that the right file was given.");
+        }
+
+        cancellationToken.ThrowIfCancellationRequested();
+        var document = Markdig.Markdown.Parse(text, _pipeline);
+        var converter = new BlockConverter(text, IsLinePerParagraph(text), cancellationToken);
+        var body = converter.Convert(document);
+        for (var i = 0; i < body.Count; i++)
+        {
+            body[i] = DocumentAssembler.DetectLabel(body[i]);
+        }
+
+        var notes = converter.Notes;
+        PageBreakNotes.Apply(body, notes);
+
+        var blocks = new List<Block>(body.Count);
+        foreach (var block in body)
+        {
+            var limited = DocumentAssembler.Limit(block, _options.MaxParagraphChars, diagnostics);
+            blocks.Add(DocumentAssembler.Position(limited, BlockPosition.InBody(blocks.Count)));
+        }
+
+        return new DocumentModel(sourceName, blocks) { Notes = notes, Diagnostics = diagnostics };
+    }
+
+    private byte[] ReadBounded(Stream stream, string sourceName, CancellationToken cancellationToken)
+    {
+        var max = _options.MaxTextFileBytes;
+        if (stream.CanSeek && stream.Length - stream.Position > max)
+        {
+            throw TooLarge(sourceName, stream.Length - stream.Position, max);
+        }
+
+        using var buffer = stream.CanSeek ? new MemoryStream((int)Math.Min(max, stream.Length - stream.Position)) : new MemoryStream();
+        var chunk = new byte[ChunkBytes];
+        int read;
+        while ((read = stream.Read(chunk, 0, chunk.Length)) > 0)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            if (buffer.Length + read > max)
+            {
+                throw TooLarge(sourceName, buffer.Length + read, max);
+            }
+
+            buffer.Write(chunk, 0, read);
+        }
+
+        if (buffer.Length == 0)
+        {
+            throw new DocumentReadException(sourceName, ReadErrorCode.EmptyFile,
+                "The file is empty (0 bytes).", "Check that the right file was given.");
+        }
+
+        return buffer.ToArray();
+    }
+
+    private static DocumentReadException TooLarge(string sourceName, long size, long max) =>
+        new(sourceName, ReadErrorCode.TooLarge,
+            $"The text file is larger than the limit of {max:N0} bytes (at least {size:N0}).",
+            "Split the file, or raise MaxTextFileBytes if it really is one plan.");
+
+    private static bool IsLinePerParagraph(string text)
+    {
+        int blank = 0, lines = 0;
+        foreach (var line in text.AsSpan().EnumerateLines())
+        {
+            if (line.IsWhiteSpace())
+            {
+                blank++;
+            }
+            else
+            {
+                lines++;
+            }
+        }
+
+        return lines > 1 && blank < lines * LinePerParagraphBlankShare;
     }
 }

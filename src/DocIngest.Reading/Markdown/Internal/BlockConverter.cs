@@ -1,0 +1,166 @@
+using DocIngest.Core.Documents;
+using Markdig.Extensions.Footnotes;
+using Markdig.Extensions.Tables;
+using Markdig.Syntax;
+using MdBlock = Markdig.Syntax.Block;
+using MdParagraph = Markdig.Syntax.ParagraphBlock;
+using MdTable = Markdig.Extensions.Tables.Table;
+using MdTableCell = Markdig.Extensions.Tables.TableCell;
+using MdTableRow = Markdig.Extensions.Tables.TableRow;
+
+namespace DocIngest.Reading.Markdown.Internal;
+
+/// <summary>
+/// Walks the Markdig syntax tree and produces body blocks (positions are assigned later) and the
+/// Markdown footnotes (<c>[^1]</c>). Labels of list items are taken from the source as printed.
+/// </summary>
+internal sealed class BlockConverter(string source, bool linePerParagraph, CancellationToken cancellationToken)
+{
+    private readonly List<Note> _notes = [];
+
+    public List<Note> Notes => _notes;
+
+    /// <summary>Body blocks of <paramref name="document"/>; fills <see cref="Notes"/>.</summary>
+    public List<Core.Documents.Block> Convert(MarkdownDocument document)
+    {
+        var output = new List<Core.Documents.Block>();
+        VisitContainer(document, null, output);
+        return output;
+    }
+
+    private void VisitContainer(ContainerBlock container, int? listLevel, List<Core.Documents.Block> output)
+    {
+        foreach (var block in container)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            VisitBlock(block, listLevel, output);
+        }
+    }
+
+    private void VisitBlock(MdBlock block, int? listLevel, List<Core.Documents.Block> output)
+    {
+        switch (block)
+        {
+            case HeadingBlock heading:
+                AddParagraphs(InlineFlattener.Flatten(heading.Inline), listLevel, output, heading.Level);
+                break;
+            case MdParagraph paragraph:
+                AddParagraphs(InlineFlattener.Flatten(paragraph.Inline), listLevel, output, null);
+                break;
+            case ListBlock list:
+                VisitList(list, listLevel is { } level ? level + 1 : 0, output);
+                break;
+            case MdTable table:
+                output.Add(ConvertTable(table));
+                break;
+            case FootnoteGroup group:
+                foreach (var footnote in group.OfType<Footnote>())
+                {
+                    AddFootnote(footnote);
+                }
+
+                break;
+            case LinkReferenceDefinitionGroup or ThematicBreakBlock:
+                break;
+            case LeafBlock leaf when leaf.Inline is not null:
+                AddParagraphs(InlineFlattener.Flatten(leaf.Inline), listLevel, output, null);
+                break;
+            case LeafBlock leaf:
+                // Code and HTML blocks: in a plan file these are text that happened to look like
+                // code (indented, fenced); keep each line as a paragraph.
+                foreach (var line in leaf.Lines.Lines.Take(leaf.Lines.Count))
+                {
+                    var text = line.Slice.ToString().Trim();
+                    if (text.Length > 0)
+                    {
+                        output.Add(new Core.Documents.ParagraphBlock(BlockPosition.InBody(0), text)
+                        {
+                            Runs = [new TextRun(0, text.Length, RunFormatting.None)],
+                            ListLevel = listLevel,
+                        });
+                    }
+                }
+
+                break;
+            case ContainerBlock inner:
+                VisitContainer(inner, listLevel, output);
+                break;
+        }
+    }
+
+    private void AddParagraphs(FlatParagraph flat, int? listLevel, List<Core.Documents.Block> output, int? headingLevel)
+    {
+        foreach (var paragraph in LineBreakPolicy.Apply(flat, linePerParagraph))
+        {
+            output.Add(paragraph with { HeadingLevel = headingLevel, ListLevel = listLevel });
+        }
+    }
+
+    private void VisitList(ListBlock list, int level, List<Core.Documents.Block> output)
+    {
+        foreach (var item in list.OfType<ListItemBlock>())
+        {
+            var label = SourceLabel(item);
+            var first = output.Count;
+            VisitContainer(item, level, output);
+            if (first < output.Count && output[first] is Core.Documents.ParagraphBlock labelled && labelled.ListLevel == level)
+            {
+                output[first] = labelled with { ListLabel = label, ListKind = list.IsOrdered ? ListKind.Decimal : ListKind.Bullet };
+            }
+            else
+            {
+                // An empty item ("*" alone on a line, as under a party header) is just that text.
+                output.Insert(first, new Core.Documents.ParagraphBlock(BlockPosition.InBody(0), label)
+                {
+                    Runs = [new TextRun(0, label.Length, RunFormatting.None)],
+                });
+            }
+        }
+    }
+
+    /// <summary>The item's label exactly as printed ("1.", "02)", "-", "*").</summary>
+    private string SourceLabel(ListItemBlock item)
+    {
+        var start = Math.Clamp(item.Span.Start, 0, source.Length);
+        var end = start;
+        while (end < source.Length && !char.IsWhiteSpace(source[end]))
+        {
+            end++;
+        }
+
+        return source[start..end];
+    }
+
+    private TableBlock ConvertTable(MdTable table)
+    {
+        var rows = new List<Core.Documents.TableRow>();
+        foreach (var row in table.OfType<MdTableRow>())
+        {
+            var cells = new List<Core.Documents.TableCell>();
+            var column = 0;
+            foreach (var cell in row.OfType<MdTableCell>())
+            {
+                var blocks = new List<Core.Documents.Block>();
+                VisitContainer(cell, null, blocks);
+                var span = Math.Max(1, cell.ColumnSpan);
+                cells.Add(new Core.Documents.TableCell(rows.Count, column, Math.Max(1, cell.RowSpan), span, blocks));
+                column += span;
+            }
+
+            rows.Add(new Core.Documents.TableRow(rows.Count, cells) { IsHeader = row.IsHeader });
+        }
+
+        return new TableBlock(BlockPosition.InBody(0), rows);
+    }
+
+    private void AddFootnote(Footnote footnote)
+    {
+        var id = footnote.Label ?? footnote.Order.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        var blocks = new List<Core.Documents.Block>();
+        VisitContainer(footnote, null, blocks);
+        var paragraphs = blocks.OfType<Core.Documents.ParagraphBlock>()
+            .Select((p, i) => p with { Position = new BlockPosition(DocumentPart.Footnote, i, id), ListLevel = null })
+            .ToList();
+        _notes.Add(new Note(NoteKind.Footnote, id, id, paragraphs));
+    }
+}

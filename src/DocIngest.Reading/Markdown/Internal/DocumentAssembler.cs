@@ -1,0 +1,47 @@
+using DocIngest.Core.Documents;
+
+namespace DocIngest.Reading.Markdown.Internal;
+
+/// <summary>Final pass: list labels Markdown does not know, paragraph length limit, positions.</summary>
+internal static class DocumentAssembler
+{
+    /// <summary>Labels found in plain paragraphs' text ("I. MỤC ĐÍCH" → "I." + "MỤC ĐÍCH").</summary>
+    public static Block DetectLabel(Block block)
+    {
+        if (block is not ParagraphBlock { ListLabel: null, ListLevel: null } paragraph ||
+            ListLabelDetector.Detect(paragraph.Text) is not { } label)
+        {
+            return block;
+        }
+
+        var rest = ParagraphEdit.Slice(paragraph, label.TextStart, paragraph.Text.Length);
+        return rest with { ListLabel = label.Label, ListKind = label.Kind, ListLevel = 0 };
+    }
+
+    /// <summary>Gives every block its final position (table cells included).</summary>
+    public static Block Position(Block block, BlockPosition position) => block switch
+    {
+        ParagraphBlock paragraph => paragraph with { Position = position },
+        TableBlock table => new TableBlock(position, table.Rows.Select(row => row with
+        {
+            Cells = row.Cells.Select(cell => cell with
+            {
+                Blocks = cell.Blocks.Select((b, i) => Position(b, position.InCell(cell.Row, cell.Column, i))).ToList(),
+            }).ToList(),
+        }).ToList()),
+        _ => block,
+    };
+
+    /// <summary>Cuts paragraphs longer than <paramref name="maxChars"/>, reporting each cut.</summary>
+    public static Block Limit(Block block, int maxChars, List<ReadDiagnostic> diagnostics)
+    {
+        if (block is ParagraphBlock paragraph && paragraph.Text.Length > maxChars)
+        {
+            diagnostics.Add(new ReadDiagnostic("paragraph-truncated",
+                $"A paragraph of {paragraph.Text.Length:N0} characters was cut to {maxChars:N0}."));
+            return ParagraphEdit.Slice(paragraph, 0, maxChars);
+        }
+
+        return block;
+    }
+}
