@@ -60,9 +60,18 @@ public sealed class MarkdownDocumentReader : IDocumentReader
         }
 
         cancellationToken.ThrowIfCancellationRequested();
-        var document = Markdig.Markdown.Parse(text, _pipeline);
         var converter = new BlockConverter(text, IsLinePerParagraph(text), cancellationToken);
-        var body = converter.Convert(document);
+        List<Block> body;
+        if (Parse(text) is { } document)
+        {
+            body = converter.Convert(document);
+        }
+        else
+        {
+            diagnostics.Add(new ReadDiagnostic("markdown-too-deep",
+                "The markup is nested deeper than Markdig allows; the file was read as plain text."));
+            body = converter.ConvertPlain(text);
+        }
         for (var i = 0; i < body.Count; i++)
         {
             body[i] = DocumentAssembler.DetectLabel(body[i]);
@@ -79,6 +88,19 @@ public sealed class MarkdownDocumentReader : IDocumentReader
         }
 
         return new DocumentModel(sourceName, blocks) { Notes = notes, Diagnostics = diagnostics };
+    }
+
+    private Markdig.Syntax.MarkdownDocument? Parse(string text)
+    {
+        try
+        {
+            return Markdig.Markdown.Parse(text, _pipeline);
+        }
+        catch (ArgumentException)
+        {
+            // Markdig refuses markup nested past its depth limit (thousands of ">", "[" or "*a").
+            return null;
+        }
     }
 
     private byte[] ReadBounded(Stream stream, string sourceName, CancellationToken cancellationToken)

@@ -28,6 +28,54 @@ internal sealed class BlockConverter(string source, bool linePerParagraph, Cance
         return output;
     }
 
+    /// <summary>
+    /// Body blocks of text read without Markdown: blank lines separate paragraphs. The fallback
+    /// for text Markdig refuses (markup nested past its depth limit).
+    /// </summary>
+    public List<Core.Documents.Block> ConvertPlain(string text)
+    {
+        var output = new List<Core.Documents.Block>();
+        var paragraph = new System.Text.StringBuilder();
+        var softBreaks = new List<int>();
+        foreach (var line in text.AsSpan().EnumerateLines())
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            var trimmed = line.Trim();
+            if (trimmed.IsEmpty)
+            {
+                FlushPlain(paragraph, softBreaks, output);
+                continue;
+            }
+
+            if (paragraph.Length > 0)
+            {
+                softBreaks.Add(paragraph.Length);
+                paragraph.Append('\n');
+            }
+
+            paragraph.Append(trimmed);
+        }
+
+        FlushPlain(paragraph, softBreaks, output);
+        return output;
+    }
+
+    private void FlushPlain(System.Text.StringBuilder paragraph, List<int> softBreaks, List<Core.Documents.Block> output)
+    {
+        if (paragraph.Length == 0)
+        {
+            return;
+        }
+
+        var text = paragraph.ToString();
+        var flat = new FlatParagraph(
+            new Core.Documents.ParagraphBlock(BlockPosition.InBody(0), text) { Runs = [new TextRun(0, text.Length, RunFormatting.None)] },
+            softBreaks.ToList());
+        AddParagraphs(flat, null, output, null);
+        paragraph.Clear();
+        softBreaks.Clear();
+    }
+
     private void VisitContainer(ContainerBlock container, int? listLevel, List<Core.Documents.Block> output)
     {
         foreach (var block in container)
@@ -155,7 +203,7 @@ internal sealed class BlockConverter(string source, bool linePerParagraph, Cance
 
     private void AddFootnote(Footnote footnote)
     {
-        var id = footnote.Label ?? footnote.Order.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        var id = FootnoteId(footnote);
         var blocks = new List<Core.Documents.Block>();
         VisitContainer(footnote, null, blocks);
         var paragraphs = blocks.OfType<Core.Documents.ParagraphBlock>()
@@ -163,4 +211,10 @@ internal sealed class BlockConverter(string source, bool linePerParagraph, Cance
             .ToList();
         _notes.Add(new Note(NoteKind.Footnote, id, id, paragraphs));
     }
+
+    /// <summary>"[^1]" → "1": Markdig keeps the caret in the label.</summary>
+    public static string FootnoteId(Footnote footnote) =>
+        footnote.Label is { Length: > 0 } label
+            ? label.TrimStart('^')
+            : footnote.Order.ToString(System.Globalization.CultureInfo.InvariantCulture);
 }

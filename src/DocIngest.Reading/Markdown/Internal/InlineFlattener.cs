@@ -54,7 +54,7 @@ internal sealed class InlineFlattener
             case FootnoteLink link:
                 if (!link.IsBackLink)
                 {
-                    _references.Add(new NoteReference(NoteKind.Footnote, link.Footnote.Label ?? link.Index.ToString(System.Globalization.CultureInfo.InvariantCulture), _text.Length));
+                    _references.Add(new NoteReference(NoteKind.Footnote, BlockConverter.FootnoteId(link.Footnote), _text.Length));
                 }
 
                 break;

@@ -67,6 +67,7 @@ internal static partial class ListLabelDetector
     [GeneratedRegex(@"^(?:(?<label>\d{1,3}(?:\.\d{1,2})*[.)])\s+(?=\S)|(?<label>\d{1,3}(?:\.\d{1,2})+)\s+(?=\p{Lu}))")]
     private static partial Regex Decimal();
 
-    [GeneratedRegex(@"^(?:(?<label>[•▪●○◦■□➢✓–—])\s*(?=\S)|(?<label>[-+])(?=\p{L}))")]
+    // "-Tiếp tục" (no space) and typed "- ", "+ ", "* " in text that is not Markdown (a .docx).
+    [GeneratedRegex(@"^(?:(?<label>[•▪●○◦■□➢✓–—])\s*(?=\S)|(?<label>[-+*])\s*(?=\p{L}))")]
     private static partial Regex Bullet();
 }

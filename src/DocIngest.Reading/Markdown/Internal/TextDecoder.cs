@@ -58,8 +58,27 @@ internal static class TextDecoder
         }
 
         var text = DecodeStrict(legacy, bytes, sourceName, "UTF-8 or Windows-1258");
+        // Windows-1258 maps every byte, its holes to control characters; those mean "not text".
+        if (text.AsSpan().IndexOfAnyInRange('\u0080', '\u009F') >= 0 || HasC0Control(text))
+        {
+            throw Invalid(sourceName, "The file is neither UTF-8 nor Windows-1258 text (it holds control bytes).");
+        }
+
         legacyCodePage = true;
         return text;
+    }
+
+    private static bool HasC0Control(string text)
+    {
+        foreach (var c in text)
+        {
+            if (c < ' ' && c is not '\t' and not '\n' and not '\r' and not '\f')
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static string DecodeStrict(Encoding encoding, ReadOnlySpan<byte> bytes, string sourceName, string name)
