@@ -1,6 +1,6 @@
-using System.Text;
 using DocIngest.Core.Documents;
 using DocIngest.Core.Reading;
+using DocIngest.Core.Text;
 using DocIngest.Reading.Markdown.Internal;
 using Markdig;
 using Markdig.Parsers;
@@ -16,7 +16,7 @@ namespace DocIngest.Reading.Markdown;
 /// </summary>
 public sealed class MarkdownDocumentReader : IDocumentReader
 {
-    private const int ChunkBytes = 81_920;
+    private const int ChunkBytes = 16_384;
 
     // Files written one paragraph per line have few blank lines; below this share of blank lines
     // to text lines every line is taken as its own paragraph.
@@ -52,7 +52,7 @@ public sealed class MarkdownDocumentReader : IDocumentReader
                 "The file is not UTF-8; it was read as Windows-1258 (Vietnamese Windows)."));
         }
 
-        text = text.Normalize(NormalizationForm.FormC);
+        text = VietnameseText.Nfc(text);
         if (string.IsNullOrWhiteSpace(text))
         {
             throw new DocumentReadException(sourceName, ReadErrorCode.EmptyFile,
@@ -106,12 +106,43 @@ public sealed class MarkdownDocumentReader : IDocumentReader
     private byte[] ReadBounded(Stream stream, string sourceName, CancellationToken cancellationToken)
     {
         var max = _options.MaxTextFileBytes;
-        if (stream.CanSeek && stream.Length - stream.Position > max)
+        byte[] bytes;
+        if (stream.CanSeek)
         {
-            throw TooLarge(sourceName, stream.Length - stream.Position, max);
+            var remaining = stream.Length - stream.Position;
+            if (remaining > max)
+            {
+                throw TooLarge(sourceName, remaining, max);
+            }
+
+            bytes = new byte[remaining];
+            var filled = 0;
+            int read;
+            while (filled < bytes.Length && (read = stream.Read(bytes, filled, bytes.Length - filled)) > 0)
+            {
+                cancellationToken.ThrowIfCancellationRequested();
+                filled += read;
+            }
+
+            bytes = filled == bytes.Length ? bytes : bytes[..filled];
+        }
+        else
+        {
+            bytes = ReadUnseekable(stream, sourceName, max, cancellationToken);
         }
 
-        using var buffer = stream.CanSeek ? new MemoryStream((int)Math.Min(max, stream.Length - stream.Position)) : new MemoryStream();
+        if (bytes.Length == 0)
+        {
+            throw new DocumentReadException(sourceName, ReadErrorCode.EmptyFile,
+                "The file is empty (0 bytes).", "Check that the right file was given.");
+        }
+
+        return bytes;
+    }
+
+    private static byte[] ReadUnseekable(Stream stream, string sourceName, long max, CancellationToken cancellationToken)
+    {
+        using var buffer = new MemoryStream();
         var chunk = new byte[ChunkBytes];
         int read;
         while ((read = stream.Read(chunk, 0, chunk.Length)) > 0)
@@ -123,12 +154,6 @@ public sealed class MarkdownDocumentReader : IDocumentReader
             }
 
             buffer.Write(chunk, 0, read);
-        }
-
-        if (buffer.Length == 0)
-        {
-            throw new DocumentReadException(sourceName, ReadErrorCode.EmptyFile,
-                "The file is empty (0 bytes).", "Check that the right file was given.");
         }
 
         return buffer.ToArray();

@@ -118,14 +118,9 @@ internal static class PageBreakNotes
     {
         var result = paragraph;
         var i = 0;
-        while (i < result.Text.Length)
+        while ((i = SuperscriptDigits.IndexOf(result.Text, i)) >= 0)
         {
             var length = SuperscriptDigits.RunLength(result.Text, i);
-            if (length == 0)
-            {
-                i++;
-                continue;
-            }
 
             var id = SuperscriptDigits.ToNumber(result.Text.AsSpan(i, length));
             if (length > MaxMarkDigits || !ids.Contains(id) || FollowsUnit(result.Text, i))

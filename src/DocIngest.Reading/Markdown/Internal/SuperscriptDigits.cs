@@ -3,6 +3,16 @@ namespace DocIngest.Reading.Markdown.Internal;
 /// <summary>The superscript digits ⁰¹²³⁴⁵⁶⁷⁸⁹ that PDF exports leave as note marks.</summary>
 internal static class SuperscriptDigits
 {
+    private static readonly System.Buffers.SearchValues<char> Marks =
+        System.Buffers.SearchValues.Create("\u2070\u00B9\u00B2\u00B3\u2074\u2075\u2076\u2077\u2078\u2079");
+
+    /// <summary>Index of the first superscript digit at or after <paramref name="start"/>, or -1.</summary>
+    public static int IndexOf(string text, int start)
+    {
+        var found = text.AsSpan(start).IndexOfAny(Marks);
+        return found < 0 ? -1 : start + found;
+    }
+
     /// <summary>The digit value of a superscript digit, or -1.</summary>
     public static int Value(char c) => c switch
     {
