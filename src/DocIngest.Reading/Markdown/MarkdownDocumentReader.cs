@@ -23,19 +23,16 @@ public sealed class MarkdownDocumentReader : IDocumentReader
     private const double LinePerParagraphBlankShare = 0.1;
 
     private readonly ReaderOptions _options;
-    private readonly MarkdownPipeline _pipeline;
+    private readonly MarkdownPipeline _markdownPipeline;
+    private readonly MarkdownPipeline _textPipeline;
 
     public MarkdownDocumentReader(ReaderOptions options)
     {
         _options = options;
-        var builder = new MarkdownPipelineBuilder()
-            .UsePipeTables()
-            .UseFootnotes()
-            .UsePreciseSourceLocation();
-        // Indentation in a text plan is a first-line indent, not code; raw HTML blocks do not occur.
-        builder.BlockParsers.TryRemove<IndentedCodeBlockParser>();
-        builder.BlockParsers.TryRemove<HtmlBlockParser>();
-        _pipeline = builder.Build();
+        _markdownPipeline = BuildPipeline(setextHeadings: true);
+        // In a .txt plan a line of "-------" under the issuer is a printed rule, not the
+        // underline of a setext heading.
+        _textPipeline = BuildPipeline(setextHeadings: false);
     }
 
     public IReadOnlyCollection<string> Extensions { get; } = [".md", ".markdown", ".txt"];
@@ -62,7 +59,8 @@ public sealed class MarkdownDocumentReader : IDocumentReader
         cancellationToken.ThrowIfCancellationRequested();
         var converter = new BlockConverter(text, IsLinePerParagraph(text), cancellationToken);
         List<Block> body;
-        if (Parse(text) is { } document)
+        var pipeline = Path.GetExtension(sourceName).Equals(".txt", StringComparison.OrdinalIgnoreCase) ? _textPipeline : _markdownPipeline;
+        if (Parse(text, pipeline) is { } document)
         {
             body = converter.Convert(document);
         }
@@ -72,6 +70,7 @@ public sealed class MarkdownDocumentReader : IDocumentReader
                 "The markup is nested deeper than Markdig allows; the file was read as plain text."));
             body = converter.ConvertPlain(text);
         }
+        body.RemoveAll(DocumentAssembler.IsRule);
         for (var i = 0; i < body.Count; i++)
         {
             body[i] = DocumentAssembler.DetectLabel(body[i]);
@@ -90,11 +89,28 @@ public sealed class MarkdownDocumentReader : IDocumentReader
         return new DocumentModel(sourceName, blocks) { Notes = notes, Diagnostics = diagnostics };
     }
 
-    private Markdig.Syntax.MarkdownDocument? Parse(string text)
+    private static MarkdownPipeline BuildPipeline(bool setextHeadings)
+    {
+        var builder = new MarkdownPipelineBuilder()
+            .UsePipeTables()
+            .UseFootnotes()
+            .UsePreciseSourceLocation();
+        // Indentation in a text plan is a first-line indent, not code; raw HTML blocks do not occur.
+        builder.BlockParsers.TryRemove<IndentedCodeBlockParser>();
+        builder.BlockParsers.TryRemove<HtmlBlockParser>();
+        if (builder.BlockParsers.Find<ParagraphBlockParser>() is { } paragraphs)
+        {
+            paragraphs.ParseSetextHeadings = setextHeadings;
+        }
+
+        return builder.Build();
+    }
+
+    private static Markdig.Syntax.MarkdownDocument? Parse(string text, MarkdownPipeline pipeline)
     {
         try
         {
-            return Markdig.Markdown.Parse(text, _pipeline);
+            return Markdig.Markdown.Parse(text, pipeline);
         }
         catch (ArgumentException)
         {

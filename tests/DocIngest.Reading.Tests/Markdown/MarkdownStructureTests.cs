@@ -67,6 +67,31 @@ public sealed class MarkdownStructureTests
     }
 
     [Fact]
+    public void Read_RuleUnderIssuerInTextFile_IsDroppedNotASetextHeading()
+    {
+        const string Header = "ỦY BAN NHÂN DÂN\nTỈNH QUẢNG NAM\n-------\nSố: 104/KH-UBND";
+        var text = ReadText(Header, name: "plan.txt").Paragraphs();
+        text.Select(x => (x.Text, x.HeadingLevel)).ShouldBe([("ỦY BAN NHÂN DÂN\nTỈNH QUẢNG NAM", (int?)null), ("Số: 104/KH-UBND", null)]);
+
+        // Real Markdown keeps setext headings.
+        ReadText(Header, name: "plan.md").Paragraphs()[0].HeadingLevel.ShouldBe(2);
+    }
+
+    [Fact]
+    public void Read_PartyHeaderAsteriskRightUnderIssuer_IsItsOwnParagraph()
+    {
+        var p = ReadText("ĐẢNG BỘ TỈNH QUẢNG NAM\nĐẢNG ỦY XÃ ĐẠI LỘC\n*\nSố 09-KH/ĐU", name: "plan.txt").Paragraphs();
+        p.Select(x => x.Text).ShouldBe(["ĐẢNG BỘ TỈNH QUẢNG NAM\nĐẢNG ỦY XÃ ĐẠI LỘC", "*", "Số 09-KH/ĐU"]);
+    }
+
+    [Fact]
+    public void Read_HeaderFlattenedWithPipes_StaysOneTextParagraph()
+    {
+        var p = ReadText("ỦY BAN NHÂN DÂN | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM |\n\nNội dung.", name: "plan.txt");
+        p.Body[0].ShouldBeOfType<ParagraphBlock>().Text.ShouldBe("ỦY BAN NHÂN DÂN | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM |");
+    }
+
+    [Fact]
     public void Read_LoneAsterisk_IsAParagraphNotAnEmptyList()
     {
         var p = ReadText("*\n\nSố 15-KH/BTCTU").Paragraphs();

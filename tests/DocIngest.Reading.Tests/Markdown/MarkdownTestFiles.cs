@@ -19,13 +19,13 @@ internal static class MarkdownTestFiles
         return new MarkdownDocumentReader(options ?? ReaderOptions.Default).Read(stream, name);
     }
 
-    public static DocumentModel ReadText(string text, ReaderOptions? options = null) =>
-        ReadBytes(Encoding.UTF8.GetBytes(text), options);
+    public static DocumentModel ReadText(string text, ReaderOptions? options = null, string name = "test.md") =>
+        ReadBytes(Encoding.UTF8.GetBytes(text), options, name);
 
-    public static DocumentModel ReadBytes(byte[] bytes, ReaderOptions? options = null)
+    public static DocumentModel ReadBytes(byte[] bytes, ReaderOptions? options = null, string name = "test.md")
     {
         using var stream = new MemoryStream(bytes);
-        return new MarkdownDocumentReader(options ?? ReaderOptions.Default).Read(stream, "test.md");
+        return new MarkdownDocumentReader(options ?? ReaderOptions.Default).Read(stream, name);
     }
 
     public static List<ParagraphBlock> Paragraphs(this DocumentModel model) =>

@@ -18,6 +18,14 @@ internal static class DocumentAssembler
         return rest with { ListLabel = label.Label, ListKind = label.Kind, ListLevel = 0 };
     }
 
+    /// <summary>
+    /// A paragraph that is only a printed rule ("-------", "______", "==="), as under the issuer in
+    /// a header; layout, not text. A lone "*" is kept: it is the party header's asterisk.
+    /// </summary>
+    public static bool IsRule(Block block) =>
+        block is ParagraphBlock { ListLabel: null } paragraph && paragraph.Text.Length >= 3 &&
+        paragraph.Text.All(c => c is '-' or '_' or '=' or '*' or '~' or '–' or '—' or ' ');
+
     /// <summary>Gives every block its final position (table cells included).</summary>
     public static Block Position(Block block, BlockPosition position) => block switch
     {
