@@ -34,6 +34,13 @@ public sealed class MarkdownStructureTests
         p.ShouldAllBe(x => x.ListKind == ListKind.Bullet);
     }
 
+    [Fact]
+    public void Read_LabelInListItemContinuation_IsASubItem()
+    {
+        var p = ReadText("- Một\n\n  a) Hai\n\nBa").Paragraphs();
+        p.Select(x => (x.ListLabel, x.ListLevel, x.Text)).ShouldBe([("-", (int?)0, "Một"), ("a)", 1, "Hai"), (null, null, "Ba")]);
+    }
+
     [Theory]
     [InlineData("I. MỤC ĐÍCH, YÊU CẦU", "I.", "MỤC ĐÍCH, YÊU CẦU", ListKind.UpperRoman)]
     [InlineData("IV- TỔ CHỨC THỰC HIỆN", "IV-", "TỔ CHỨC THỰC HIỆN", ListKind.UpperRoman)]

@@ -115,6 +115,19 @@ public sealed class SeedTextReadingTests
     }
 
     [Fact]
+    public void Read_SeedWithoutBlankLines_ReadsTheSameParagraphsAndNotes()
+    {
+        var text = File.ReadAllText(MarkdownTestFiles.FixturePath(MarkdownTestFiles.SeedText));
+        var oneLinePerParagraph = System.Text.RegularExpressions.Regex.Replace(text, @"\n\s*\n+", "\n");
+        oneLinePerParagraph.ShouldNotContain("\n\n");
+        var model = MarkdownTestFiles.ReadText(oneLinePerParagraph, name: "seed.txt");
+
+        model.Paragraphs().Select(p => (p.ListLabel, p.ListLevel, p.Text))
+            .ShouldBe(_model.Paragraphs().Select(p => (p.ListLabel, p.ListLevel, p.Text)));
+        model.Notes.Select(n => n.Text).ShouldBe(_model.Notes.Select(n => n.Text));
+    }
+
+    [Fact]
     public void Read_SeedPositions_AreBodyIndexesInOrder()
     {
         _model.Body.Select(b => b.Position).ShouldBe(_model.Body.Select((_, i) => BlockPosition.InBody(i)));

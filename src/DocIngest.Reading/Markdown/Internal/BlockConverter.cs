@@ -2,6 +2,10 @@ using DocIngest.Core.Documents;
 using Markdig.Extensions.Footnotes;
 using Markdig.Extensions.Tables;
 using Markdig.Syntax;
+using DocBlock = DocIngest.Core.Documents.Block;
+using DocParagraph = DocIngest.Core.Documents.ParagraphBlock;
+using DocTableCell = DocIngest.Core.Documents.TableCell;
+using DocTableRow = DocIngest.Core.Documents.TableRow;
 using MdBlock = Markdig.Syntax.Block;
 using MdParagraph = Markdig.Syntax.ParagraphBlock;
 using MdTable = Markdig.Extensions.Tables.Table;
@@ -21,9 +25,9 @@ internal sealed class BlockConverter(string source, bool linePerParagraph, Cance
     public List<Note> Notes => _notes;
 
     /// <summary>Body blocks of <paramref name="document"/>; fills <see cref="Notes"/>.</summary>
-    public List<Core.Documents.Block> Convert(MarkdownDocument document)
+    public List<DocBlock> Convert(MarkdownDocument document)
     {
-        var output = new List<Core.Documents.Block>();
+        var output = new List<DocBlock>();
         VisitContainer(document, null, output);
         return output;
     }
@@ -32,9 +36,9 @@ internal sealed class BlockConverter(string source, bool linePerParagraph, Cance
     /// Body blocks of text read without Markdown: blank lines separate paragraphs. The fallback
     /// for text Markdig refuses (markup nested past its depth limit).
     /// </summary>
-    public List<Core.Documents.Block> ConvertPlain(string text)
+    public List<DocBlock> ConvertPlain(string text)
     {
-        var output = new List<Core.Documents.Block>();
+        var output = new List<DocBlock>();
         var paragraph = new System.Text.StringBuilder();
         var softBreaks = new List<int>();
         foreach (var line in text.AsSpan().EnumerateLines())
@@ -60,7 +64,7 @@ internal sealed class BlockConverter(string source, bool linePerParagraph, Cance
         return output;
     }
 
-    private void FlushPlain(System.Text.StringBuilder paragraph, List<int> softBreaks, List<Core.Documents.Block> output)
+    private void FlushPlain(System.Text.StringBuilder paragraph, List<int> softBreaks, List<DocBlock> output)
     {
         if (paragraph.Length == 0)
         {
@@ -69,14 +73,14 @@ internal sealed class BlockConverter(string source, bool linePerParagraph, Cance
 
         var text = paragraph.ToString();
         var flat = new FlatParagraph(
-            new Core.Documents.ParagraphBlock(BlockPosition.InBody(0), text) { Runs = [new TextRun(0, text.Length, RunFormatting.None)] },
+            new DocParagraph(BlockPosition.InBody(0), text) { Runs = [new TextRun(0, text.Length, RunFormatting.None)] },
             softBreaks.ToList());
         AddParagraphs(flat, null, output, null);
         paragraph.Clear();
         softBreaks.Clear();
     }
 
-    private void VisitContainer(ContainerBlock container, int? listLevel, List<Core.Documents.Block> output)
+    private void VisitContainer(ContainerBlock container, int? listLevel, List<DocBlock> output)
     {
         foreach (var block in container)
         {
@@ -85,7 +89,7 @@ internal sealed class BlockConverter(string source, bool linePerParagraph, Cance
         }
     }
 
-    private void VisitBlock(MdBlock block, int? listLevel, List<Core.Documents.Block> output)
+    private void VisitBlock(MdBlock block, int? listLevel, List<DocBlock> output)
     {
         switch (block)
         {
@@ -121,7 +125,7 @@ internal sealed class BlockConverter(string source, bool linePerParagraph, Cance
                     var text = line.Slice.ToString().Trim();
                     if (text.Length > 0)
                     {
-                        output.Add(new Core.Documents.ParagraphBlock(BlockPosition.InBody(0), text)
+                        output.Add(new DocParagraph(BlockPosition.InBody(0), text)
                         {
                             Runs = [new TextRun(0, text.Length, RunFormatting.None)],
                             ListLevel = listLevel,
@@ -136,29 +140,33 @@ internal sealed class BlockConverter(string source, bool linePerParagraph, Cance
         }
     }
 
-    private void AddParagraphs(FlatParagraph flat, int? listLevel, List<Core.Documents.Block> output, int? headingLevel)
+    private void AddParagraphs(FlatParagraph flat, int? listLevel, List<DocBlock> output, int? headingLevel)
     {
+        var first = true;
         foreach (var paragraph in LineBreakPolicy.Apply(flat, linePerParagraph))
         {
-            output.Add(paragraph with { HeadingLevel = headingLevel, ListLevel = listLevel });
+            // Lines split off a list item's paragraph were lazy continuation lines, i.e. text
+            // after the item ("3. …" then "II. NỘI DUNG" with no blank line): not in the list.
+            output.Add(paragraph with { HeadingLevel = headingLevel, ListLevel = first ? listLevel : null });
+            first = false;
         }
     }
 
-    private void VisitList(ListBlock list, int level, List<Core.Documents.Block> output)
+    private void VisitList(ListBlock list, int level, List<DocBlock> output)
     {
         foreach (var item in list.OfType<ListItemBlock>())
         {
             var label = SourceLabel(item);
             var first = output.Count;
             VisitContainer(item, level, output);
-            if (first < output.Count && output[first] is Core.Documents.ParagraphBlock labelled && labelled.ListLevel == level)
+            if (first < output.Count && output[first] is DocParagraph labelled && labelled.ListLevel == level)
             {
                 output[first] = labelled with { ListLabel = label, ListKind = list.IsOrdered ? ListKind.Decimal : ListKind.Bullet };
             }
             else
             {
                 // An empty item ("*" alone on a line, as under a party header) is just that text.
-                output.Insert(first, new Core.Documents.ParagraphBlock(BlockPosition.InBody(0), label)
+                output.Insert(first, new DocParagraph(BlockPosition.InBody(0), label)
                 {
                     Runs = [new TextRun(0, label.Length, RunFormatting.None)],
                 });
@@ -181,21 +189,21 @@ internal sealed class BlockConverter(string source, bool linePerParagraph, Cance
 
     private TableBlock ConvertTable(MdTable table)
     {
-        var rows = new List<Core.Documents.TableRow>();
+        var rows = new List<DocTableRow>();
         foreach (var row in table.OfType<MdTableRow>())
         {
-            var cells = new List<Core.Documents.TableCell>();
+            var cells = new List<DocTableCell>();
             var column = 0;
             foreach (var cell in row.OfType<MdTableCell>())
             {
-                var blocks = new List<Core.Documents.Block>();
+                var blocks = new List<DocBlock>();
                 VisitContainer(cell, null, blocks);
                 var span = Math.Max(1, cell.ColumnSpan);
-                cells.Add(new Core.Documents.TableCell(rows.Count, column, Math.Max(1, cell.RowSpan), span, blocks));
+                cells.Add(new DocTableCell(rows.Count, column, Math.Max(1, cell.RowSpan), span, blocks));
                 column += span;
             }
 
-            rows.Add(new Core.Documents.TableRow(rows.Count, cells) { IsHeader = row.IsHeader });
+            rows.Add(new DocTableRow(rows.Count, cells) { IsHeader = row.IsHeader });
         }
 
         return new TableBlock(BlockPosition.InBody(0), rows);
@@ -204,9 +212,9 @@ internal sealed class BlockConverter(string source, bool linePerParagraph, Cance
     private void AddFootnote(Footnote footnote)
     {
         var id = FootnoteId(footnote);
-        var blocks = new List<Core.Documents.Block>();
+        var blocks = new List<DocBlock>();
         VisitContainer(footnote, null, blocks);
-        var paragraphs = blocks.OfType<Core.Documents.ParagraphBlock>()
+        var paragraphs = blocks.OfType<DocParagraph>()
             .Select((p, i) => p with { Position = new BlockPosition(DocumentPart.Footnote, i, id), ListLevel = null })
             .ToList();
         _notes.Add(new Note(NoteKind.Footnote, id, id, paragraphs));

@@ -8,14 +8,15 @@ internal static class DocumentAssembler
     /// <summary>Labels found in plain paragraphs' text ("I. MỤC ĐÍCH" → "I." + "MỤC ĐÍCH").</summary>
     public static Block DetectLabel(Block block)
     {
-        if (block is not ParagraphBlock { ListLabel: null, ListLevel: null } paragraph ||
+        if (block is not ParagraphBlock { ListLabel: null } paragraph ||
             ListLabelDetector.Detect(paragraph.Text) is not { } label)
         {
             return block;
         }
 
         var rest = ParagraphEdit.Slice(paragraph, label.TextStart, paragraph.Text.Length);
-        return rest with { ListLabel = label.Label, ListKind = label.Kind, ListLevel = 0 };
+        // A labelled paragraph inside a list item (its continuation) is a sub-item.
+        return rest with { ListLabel = label.Label, ListKind = label.Kind, ListLevel = paragraph.ListLevel is { } level ? level + 1 : 0 };
     }
 
     /// <summary>
