@@ -73,7 +73,7 @@ public sealed class MarkdownDocumentReader : IDocumentReader
         body.RemoveAll(DocumentAssembler.IsRule);
         for (var i = 0; i < body.Count; i++)
         {
-            body[i] = DocumentAssembler.DetectLabel(body[i]);
+            body[i] = DocumentAssembler.MapParagraphs(body[i], DocumentAssembler.DetectLabel);
         }
 
         var notes = converter.Notes;

@@ -59,6 +59,13 @@ public sealed class MarkdownNoteTests
     }
 
     [Fact]
+    public void Read_DashedPageNumber_IsDroppedAndSentenceRejoined()
+    {
+        var model = ReadText("Phối hợp với các cơ quan\n\n- 3 -\n\ncó liên quan.");
+        model.Paragraphs().ShouldHaveSingleItem().Text.ShouldBe("Phối hợp với các cơ quan có liên quan.");
+    }
+
+    [Fact]
     public void Read_MultiDigitMark_GivesNumberIdAndKeepsMark()
     {
         var model = ReadText("Đề án¹⁰ mới.\n\n¹⁰ Ghi chú mười.");

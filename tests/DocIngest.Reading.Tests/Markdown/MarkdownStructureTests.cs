@@ -172,6 +172,22 @@ public sealed class MarkdownStructureTests
     }
 
     [Fact]
+    public void Read_TableCellWithBreaksAndLabels_GivesLabelledParagraphs()
+    {
+        var model = ReadText("| Nhóm | Giải pháp |\n|---|---|\n| Cán bộ¹ | - Rà soát<br>- Kiểm tra |\n\n¹ Ghi chú.");
+        var table = model.Body[0].ShouldBeOfType<TableBlock>();
+        var cell = table.CellAt(1, 1)!.Paragraphs().ToList();
+        cell.Select(p => (p.ListLabel, p.Text, p.Position)).ShouldBe([
+            ("-", "Rà soát", BlockPosition.InBody(0).InCell(1, 1, 0)),
+            ("-", "Kiểm tra", BlockPosition.InBody(0).InCell(1, 1, 1)),
+        ]);
+        var group = table.CellAt(1, 0)!.Paragraphs().Single();
+        group.Text.ShouldBe("Cán bộ");
+        group.NoteReferences.ShouldBe([new NoteReference(NoteKind.Footnote, "1", 6)]);
+        model.Notes.Single().Text.ShouldBe("Ghi chú.");
+    }
+
+    [Fact]
     public void Read_BoldAndItalic_RunsTileTheText()
     {
         var p = ReadText("Đồng chí **Tôn Thiện Đồng**, *Trưởng Ban* và ***Phó Ban***.").Paragraphs().Single();

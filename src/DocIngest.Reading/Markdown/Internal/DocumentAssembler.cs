@@ -5,10 +5,27 @@ namespace DocIngest.Reading.Markdown.Internal;
 /// <summary>Final pass: list labels Markdown does not know, paragraph length limit, positions.</summary>
 internal static class DocumentAssembler
 {
-    /// <summary>Labels found in plain paragraphs' text ("I. MỤC ĐÍCH" → "I." + "MỤC ĐÍCH").</summary>
-    public static Block DetectLabel(Block block)
+    /// <summary>Applies <paramref name="map"/> to a paragraph, or to every paragraph of a table's cells.</summary>
+    public static Block MapParagraphs(Block block, Func<ParagraphBlock, ParagraphBlock> map) => block switch
     {
-        if (block is not ParagraphBlock { ListLabel: null } paragraph ||
+        ParagraphBlock paragraph => map(paragraph),
+        TableBlock table => table with
+        {
+            Rows = table.Rows.Select(row => row with
+            {
+                Cells = row.Cells.Select(cell => cell with
+                {
+                    Blocks = cell.Blocks.Select(b => MapParagraphs(b, map)).ToList(),
+                }).ToList(),
+            }).ToList(),
+        },
+        _ => block,
+    };
+
+    /// <summary>Labels found in plain paragraphs' text ("I. MỤC ĐÍCH" → "I." + "MỤC ĐÍCH").</summary>
+    public static ParagraphBlock DetectLabel(ParagraphBlock block)
+    {
+        if (block is not { ListLabel: null } paragraph ||
             ListLabelDetector.Detect(paragraph.Text) is not { } label)
         {
             return block;

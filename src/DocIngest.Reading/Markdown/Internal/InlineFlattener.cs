@@ -61,6 +61,12 @@ internal sealed class InlineFlattener
             case HtmlEntityInline entity:
                 Append(entity.Transcoded.AsSpan(), formatting);
                 break;
+            case HtmlInline html when IsLineBreakTag(html.Tag):
+                // <br> is how Markdown writers break lines inside a table cell; it is decided on
+                // like a soft break, so "- a<br>- b" in a cell gives two labelled paragraphs.
+                _softBreaks.Add(_text.Length);
+                Append("\n", formatting);
+                break;
             case HtmlInline html:
                 Append(html.Tag.AsSpan(), formatting);
                 break;
@@ -80,6 +86,9 @@ internal sealed class InlineFlattener
             Visit(child, formatting);
         }
     }
+
+    private static bool IsLineBreakTag(string tag) =>
+        tag.Replace(" ", "", StringComparison.Ordinal).ToLowerInvariant() is "<br>" or "<br/>";
 
     private static RunFormatting EmphasisFormatting(EmphasisInline emphasis) =>
         emphasis.DelimiterChar is '*' or '_'

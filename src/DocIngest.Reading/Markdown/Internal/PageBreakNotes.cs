@@ -54,7 +54,7 @@ internal static class PageBreakNotes
         body.Clear();
         for (var i = 0; i < output.Count; i++)
         {
-            body.Add(output[i] is ParagraphBlock p ? MarksToReferences(p, ids) : output[i]);
+            body.Add(DocumentAssembler.MapParagraphs(output[i], p => MarksToReferences(p, ids)));
         }
     }
 
@@ -89,9 +89,26 @@ internal static class PageBreakNotes
         return new Note(NoteKind.Footnote, id, mark, [MarksToReferences(noteParagraph, ids)]);
     }
 
-    private static bool IsPageNumber(ParagraphBlock paragraph) =>
-        paragraph.ListLabel is null && paragraph.HeadingLevel is null &&
-        paragraph.Text.Length is > 0 and <= 4 && paragraph.Text.All(char.IsAsciiDigit);
+    /// <summary>"12" alone, or "- 12 -" (read as a "-" item with text "12 -").</summary>
+    private static bool IsPageNumber(ParagraphBlock paragraph)
+    {
+        if (paragraph.HeadingLevel is not null)
+        {
+            return false;
+        }
+
+        var text = paragraph.Text.AsSpan();
+        if (paragraph.ListLabel == "-" && text.EndsWith("-"))
+        {
+            text = text[..^1].TrimEnd();
+        }
+        else if (paragraph.ListLabel is not null)
+        {
+            return false;
+        }
+
+        return text.Length is > 0 and <= 4 && !text.ContainsAnyExcept("0123456789");
+    }
 
     /// <summary>
     /// The paragraph after a removed note reads on from the one before: that one does not end a

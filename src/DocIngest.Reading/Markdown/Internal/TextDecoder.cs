@@ -72,7 +72,7 @@ internal static class TextDecoder
     {
         foreach (var c in text)
         {
-            if (c < ' ' && c is not '\t' and not '\n' and not '\r' and not '\f')
+            if (c < ' ' && c is not '\t' and not '\n' and not '\r' and not '\f' and not '\v')
             {
                 return true;
             }
