@@ -18,10 +18,6 @@ public sealed class MarkdownDocumentReader : IDocumentReader
 {
     private const int ChunkBytes = 16_384;
 
-    // Files written one paragraph per line have few blank lines; below this share of blank lines
-    // to text lines every line is taken as its own paragraph.
-    private const double LinePerParagraphBlankShare = 0.1;
-
     private readonly ReaderOptions _options;
     private readonly MarkdownPipeline _markdownPipeline;
     private readonly MarkdownPipeline _textPipeline;
@@ -57,7 +53,7 @@ public sealed class MarkdownDocumentReader : IDocumentReader
         }
 
         cancellationToken.ThrowIfCancellationRequested();
-        var converter = new BlockConverter(text, IsLinePerParagraph(text), cancellationToken);
+        var converter = new BlockConverter(text, TextLayout.Measure(text), cancellationToken);
         List<Block> body;
         var pipeline = Path.GetExtension(sourceName).Equals(".txt", StringComparison.OrdinalIgnoreCase) ? _textPipeline : _markdownPipeline;
         if (Parse(text, pipeline) is { } document)
@@ -179,22 +175,4 @@ public sealed class MarkdownDocumentReader : IDocumentReader
         new(sourceName, ReadErrorCode.TooLarge,
             $"The text file is larger than the limit of {max:N0} bytes (at least {size:N0}).",
             "Split the file, or raise MaxTextFileBytes if it really is one plan.");
-
-    private static bool IsLinePerParagraph(string text)
-    {
-        int blank = 0, lines = 0;
-        foreach (var line in text.AsSpan().EnumerateLines())
-        {
-            if (line.IsWhiteSpace())
-            {
-                blank++;
-            }
-            else
-            {
-                lines++;
-            }
-        }
-
-        return lines > 1 && blank < lines * LinePerParagraphBlankShare;
-    }
 }

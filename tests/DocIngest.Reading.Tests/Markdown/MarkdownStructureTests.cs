@@ -140,6 +140,16 @@ public sealed class MarkdownStructureTests
     }
 
     [Fact]
+    public void Read_WrappedFileWithoutBlankLines_JoinsLinesCutAtTheWrapWidth()
+    {
+        const string Text = "Thực hiện Kế hoạch số 61-KH/TU, ngày 15/4/2026 của Ban\nThường vụ Tỉnh ủy về khắc phục hạn chế, khuyết điểm năm\n2025 của tập thể.\nI. MỤC ĐÍCH";
+        ReadText(Text, name: "plan.txt").Paragraphs().Select(x => (x.ListLabel, x.Text)).ShouldBe([
+            ((string?)null, "Thực hiện Kế hoạch số 61-KH/TU, ngày 15/4/2026 của Ban Thường vụ Tỉnh ủy về khắc phục hạn chế, khuyết điểm năm 2025 của tập thể."),
+            ("I.", "MỤC ĐÍCH"),
+        ]);
+    }
+
+    [Fact]
     public void Read_HardLineBreak_IsKeptAsNewline()
     {
         ReadText("Dòng một\\\ndòng hai").Paragraphs().ShouldHaveSingleItem().Text.ShouldBe("Dòng một\ndòng hai");

@@ -18,7 +18,7 @@ namespace DocIngest.Reading.Markdown.Internal;
 /// Walks the Markdig syntax tree and produces body blocks (positions are assigned later) and the
 /// Markdown footnotes (<c>[^1]</c>). Labels of list items are taken from the source as printed.
 /// </summary>
-internal sealed class BlockConverter(string source, bool linePerParagraph, CancellationToken cancellationToken)
+internal sealed class BlockConverter(string source, TextLayout layout, CancellationToken cancellationToken)
 {
     private readonly List<Note> _notes = [];
 
@@ -143,7 +143,7 @@ internal sealed class BlockConverter(string source, bool linePerParagraph, Cance
     private void AddParagraphs(FlatParagraph flat, int? listLevel, List<DocBlock> output, int? headingLevel)
     {
         var first = true;
-        foreach (var paragraph in LineBreakPolicy.Apply(flat, linePerParagraph))
+        foreach (var paragraph in LineBreakPolicy.Apply(flat, layout))
         {
             // Lines split off a list item's paragraph were lazy continuation lines, i.e. text
             // after the item ("3. …" then "II. NỘI DUNG" with no blank line): not in the list.

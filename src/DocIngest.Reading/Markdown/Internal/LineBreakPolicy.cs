@@ -13,7 +13,8 @@ namespace DocIngest.Reading.Markdown.Internal;
 /// starts a new paragraph: the document kind and the title are different things;</item>
 /// <item>before a line that starts with a list label ("I. MỤC ĐÍCH", "a) …") it starts a new paragraph;</item>
 /// <item>in a file written one paragraph per line (hardly any blank lines) it starts a new
-/// paragraph unless the line clearly continues the sentence (no final punctuation, lower-case next);</item>
+/// paragraph unless the line continues the sentence: no final punctuation, and the next line
+/// starts in lower case or this line runs to the file's wrap width;</item>
 /// <item>otherwise it is a wrapped line and becomes a space.</item>
 /// </list>
 /// </summary>
@@ -22,7 +23,7 @@ internal static class LineBreakPolicy
     private const int ShortLine = 80;
 
     /// <summary>The paragraphs <paramref name="flat"/> stands for, trimmed, empty ones left out.</summary>
-    public static IEnumerable<ParagraphBlock> Apply(FlatParagraph flat, bool linePerParagraph)
+    public static IEnumerable<ParagraphBlock> Apply(FlatParagraph flat, TextLayout layout)
     {
         var paragraph = flat.Paragraph;
         if (flat.SoftBreaks.Count == 0)
@@ -39,7 +40,7 @@ internal static class LineBreakPolicy
             var nextEnd = i + 1 < flat.SoftBreaks.Count ? flat.SoftBreaks[i + 1] : text.Length;
             var line = paragraph.Text[lineStart..at].Trim();
             var next = paragraph.Text[(at + 1)..nextEnd].Trim();
-            switch (Decide(line, next, linePerParagraph))
+            switch (Decide(line, next, layout))
             {
                 case Break.Split:
                     cuts.Add(at);
@@ -68,7 +69,7 @@ internal static class LineBreakPolicy
     private static IEnumerable<ParagraphBlock> NonEmpty(IEnumerable<ParagraphBlock> paragraphs) =>
         paragraphs.Where(p => p.Text.Length > 0 || p.NoteReferences.Count > 0);
 
-    private static Break Decide(string line, string next, bool linePerParagraph)
+    private static Break Decide(string line, string next, TextLayout layout)
     {
         var bothShort = line.Length <= ShortLine && next.Length <= ShortLine;
         if (bothShort)
@@ -91,7 +92,13 @@ internal static class LineBreakPolicy
             return Break.Split;
         }
 
-        return linePerParagraph && !ContinuesSentence(line, next) ? Break.Split : Break.Space;
+        if (!layout.LinePerParagraph || ContinuesSentence(line, next) ||
+            (!EndsSentence(line) && layout.LooksWrapped(line.Length)))
+        {
+            return Break.Space;
+        }
+
+        return Break.Split;
     }
 
     /// <summary>True when <paramref name="next"/> reads on from <paramref name="line"/> mid-sentence.</summary>
