@@ -36,6 +36,7 @@ public sealed class MarkdownDocumentReader : IDocumentReader
     public DocumentModel Read(Stream stream, string sourceName, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(stream);
+        ArgumentNullException.ThrowIfNull(sourceName);
         var bytes = ReadBounded(stream, sourceName, cancellationToken);
         var diagnostics = new List<ReadDiagnostic>();
         var text = TextDecoder.Decode(bytes, sourceName, out var legacy);
@@ -66,6 +67,7 @@ public sealed class MarkdownDocumentReader : IDocumentReader
                 "The markup is nested deeper than Markdig allows; the file was read as plain text."));
             body = converter.ConvertPlain(text);
         }
+
         body.RemoveAll(DocumentAssembler.IsRule);
         for (var i = 0; i < body.Count; i++)
         {
@@ -74,12 +76,17 @@ public sealed class MarkdownDocumentReader : IDocumentReader
 
         var notes = converter.Notes;
         PageBreakNotes.Apply(body, notes);
+        for (var i = 0; i < notes.Count; i++)
+        {
+            notes[i] = notes[i] with { Paragraphs = notes[i].Paragraphs.Select(DocumentAssembler.EnsureNfc).ToList() };
+        }
 
         var blocks = new List<Block>(body.Count);
         foreach (var block in body)
         {
             var limited = DocumentAssembler.Limit(block, _options.MaxParagraphChars, diagnostics);
-            blocks.Add(DocumentAssembler.Position(limited, BlockPosition.InBody(blocks.Count)));
+            var nfc = DocumentAssembler.MapParagraphs(limited, DocumentAssembler.EnsureNfc);
+            blocks.Add(DocumentAssembler.Position(nfc, BlockPosition.InBody(blocks.Count)));
         }
 
         return new DocumentModel(sourceName, blocks) { Notes = notes, Diagnostics = diagnostics };

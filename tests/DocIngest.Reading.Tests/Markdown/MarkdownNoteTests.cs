@@ -66,6 +66,18 @@ public sealed class MarkdownNoteTests
     }
 
     [Fact]
+    public void Read_MarkBetweenLetterAndCombiningMark_TextStaysNfc()
+    {
+        // "e" + "¹" + combining circumflex: NFC cannot compose across the mark; once the mark is
+        // cut out the reader must compose "ê".
+        var model = ReadText("Vie¹\u0302t\n\n¹ Ghi chú.");
+        var p = model.Paragraphs().Single();
+        p.Text.ShouldBe("Viêt");
+        p.Text.IsNormalized(System.Text.NormalizationForm.FormC).ShouldBeTrue();
+        p.NoteReferences.ShouldBe([new NoteReference(NoteKind.Footnote, "1", 3)]);
+    }
+
+    [Fact]
     public void Read_MultiDigitMark_GivesNumberIdAndKeepsMark()
     {
         var model = ReadText("Đề án¹⁰ mới.\n\n¹⁰ Ghi chú mười.");

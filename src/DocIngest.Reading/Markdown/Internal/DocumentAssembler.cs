@@ -1,3 +1,4 @@
+using System.Text;
 using DocIngest.Core.Documents;
 
 namespace DocIngest.Reading.Markdown.Internal;
@@ -57,6 +58,28 @@ internal static class DocumentAssembler
         }).ToList()),
         _ => block,
     };
+
+    /// <summary>
+    /// The input was NFC before parsing, but cutting out a note mark that stood between a letter
+    /// and a combining mark can leave a pair NFC would compose. Rare enough that such a paragraph
+    /// just keeps one run with its first run's formatting.
+    /// </summary>
+    public static ParagraphBlock EnsureNfc(ParagraphBlock paragraph)
+    {
+        if (paragraph.Text.IsNormalized(NormalizationForm.FormC))
+        {
+            return paragraph;
+        }
+
+        var text = paragraph.Text.Normalize(NormalizationForm.FormC);
+        var formatting = paragraph.Runs.Count > 0 ? paragraph.Runs[0].Formatting : RunFormatting.None;
+        return paragraph with
+        {
+            Text = text,
+            Runs = text.Length == 0 ? [] : [new TextRun(0, text.Length, formatting)],
+            NoteReferences = paragraph.NoteReferences.Select(r => r with { Offset = Math.Min(r.Offset, text.Length) }).ToList(),
+        };
+    }
 
     /// <summary>Cuts paragraphs longer than <paramref name="maxChars"/>, reporting each cut.</summary>
     public static Block Limit(Block block, int maxChars, List<ReadDiagnostic> diagnostics)
