@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using DocIngest.Core.Documents;
 
 namespace DocIngest.Reading.Markdown.Internal;
@@ -13,7 +14,7 @@ internal static class PageBreakNotes
     private const int MaxMarkDigits = 3;
 
     // Superscripts after these are units (m², km³), not note marks.
-    private static readonly HashSet<string> Units = new(StringComparer.Ordinal) { "m", "cm", "dm", "mm", "km", "ha" };
+    private static readonly FrozenSet<string> Units = new[] { "m", "cm", "dm", "mm", "km", "ha" }.ToFrozenSet(StringComparer.Ordinal);
 
     /// <summary>Processes <paramref name="body"/> in place; new notes are added to <paramref name="notes"/>.</summary>
     public static void Apply(List<Block> body, List<Note> notes)
