@@ -52,7 +52,11 @@ def doc_text(path):
     if path.endswith(".docx"):
         return docx_text(path)
     with open(path, encoding="utf-8") as f:
-        return f.read()
+        text = f.read()
+    if path.endswith(".md"):
+        # Markdown emphasis and escapes are markup, not text.
+        text = re.sub(r"\\(.)", r"\1", text.replace("*", "").replace("# ", ""))
+    return text
 
 
 def schema_check(gold):
