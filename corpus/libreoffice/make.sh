@@ -1,17 +1,25 @@
 #!/bin/sh
-# Convert every hand-written src/*.html in this folder to .docx with LibreOffice.
+# Convert every hand-written src/*.html in a folder to .docx with LibreOffice.
+# Documents whose HTML asks for a landscape PHỤ LỤC go through ../tools-lo/landscape.py
+# (HTML -> LibreOffice flat ODT + landscape page style -> LibreOffice .docx).
 # soffice exits 0 even when it fails, so each output is checked.
 # Usage: make.sh [folder]   (default: the folder holding this script)
 set -u
-DIR=${1:-$(cd "$(dirname "$0")" && pwd)}
+HERE=$(cd "$(dirname "$0")" && pwd)
+DIR=${1:-$HERE}
 PROFILE=${LO_PROFILE:-file:///tmp/lo-corpuslo}
+TOOLS=$(cd "$HERE/../tools-lo" && pwd)
 fail=0
 for src in "$DIR"/src/*.html; do
   name=$(basename "$src" .html)
   out="$DIR/$name.docx"
   rm -f "$out"
-  soffice --headless -env:UserInstallation="$PROFILE" --convert-to 'docx:MS Word 2007 XML' \
-    --outdir "$DIR" "$src" >/dev/null 2>&1
+  if grep -q 'name="docingest-landscape"' "$src"; then
+    python3 "$TOOLS/landscape.py" "$src" "$DIR" "$PROFILE"
+  else
+    soffice --headless -env:UserInstallation="$PROFILE" --convert-to 'docx:MS Word 2007 XML' \
+      --outdir "$DIR" "$src" >/dev/null 2>&1
+  fi
   if [ -s "$out" ]; then echo "ok   $name.docx"; else echo "FAIL $name"; fail=1; fi
 done
 exit $fail

@@ -196,7 +196,8 @@ class Doc:
             notes.append(f'<div id="sdendnote{i}"><p class="sdendnote"><a class="sdendnotesym" '
                          f'name="sdendnote{i}sym" href="#sdendnote{i}anc">{i}</a>{t}</p></div>')
         return ('<!DOCTYPE html>\n<html lang="vi"><head><meta charset="utf-8">'
-                f'<title>{self.name}</title>'
+                + ('<meta name="docingest-landscape" content="PHỤ LỤC">' if self.landscape else '')
+                + f'<title>{self.name}</title>'
                 '<style>body{font-family:"Times New Roman";font-size:14pt}</style></head><body>\n'
                 + "\n".join(self.parts) + "\n" + "\n".join(notes) + "\n</body></html>\n")
 

@@ -31,6 +31,7 @@ def build():
         "<p><b><i>Nơi nhận:</i></b><br/>- Thanh tra tỉnh (để b/c);<br/>- UBND tỉnh (để b/c);<br/>- Giám đốc, các Phó Giám đốc Sở;<br/>"
         "- Các phòng thuộc Sở;<br/>- Các trường THPT trực thuộc;<br/>- Lưu: VT, TTr.</p>",
         '<p align="center"><b>KT. GIÁM ĐỐC<br/>PHÓ GIÁM ĐỐC</b><br/><br/><br/><br/><b>Trần Thị Mai Anh</b></p>')
+    d.landscape = True
     d.p("<b>PHỤ LỤC</b>", "center", "page-break-before: always")
     d.p("<b>NHIỆM VỤ KHẮC PHỤC TỒN TẠI, HẠN CHẾ</b><br/><i>(Kèm theo Kế hoạch số 645/KH-SGDĐT ngày 14/4/2026 của Sở Giáo dục và Đào tạo)</i>", "center")
     w1 = "Một số trường chưa công khai đầy đủ chỉ tiêu, phương thức tuyển sinh trên trang thông tin điện tử."

@@ -29,6 +29,7 @@ def build():
     d.closing_table(
         "<p><u>Nơi nhận</u>:<br/>- Ban Thường vụ Tỉnh ủy (b/c),<br/>- Ban Tổ chức Tỉnh ủy,<br/>- Các đồng chí Ủy viên BCH Đảng bộ,<br/>- Các tổ chức cơ sở đảng,<br/>- Lưu VPĐU.</p>",
         '<p align="center"><b>T/M BAN THƯỜNG VỤ<br/>PHÓ BÍ THƯ</b><br/><br/><br/><br/><b>Đoàn Thị Hồng Vân</b></p>')
+    d.landscape = True
     d.p("<b>PHỤ LỤC</b>", "center", "page-break-before: always")
     d.p("<b>NHIỆM VỤ, GIẢI PHÁP KHẮC PHỤC HẠN CHẾ, KHUYẾT ĐIỂM</b><br/><i>(Kèm theo Kế hoạch số 44-KH/ĐU, ngày 10/4/2026 của Ban Thường vụ Đảng ủy các cơ quan Đảng tỉnh)</i>", "center")
     bt = [P("Đoàn Thị Hồng Vân", "Phó Bí thư Thường trực Đảng ủy")]

@@ -33,6 +33,7 @@ def build():
         d.p(r)
     d.p("<b>T/M BAN THƯỜNG VỤ<br/>PHÓ BÍ THƯ</b>", "center")
     d.p("<br/><br/><b>Y Khuê Niê</b>", "center")
+    d.landscape = True
     d.p("<b>PHỤ LỤC</b>", "center", "page-break-before: always")
     d.p("<i>(Kèm theo Kế hoạch số 68-KH/HU, ngày 05/3/2025 của Ban Thường vụ Huyện ủy)</i>", "center")
     yk = [P("Y Khuê Niê", "Phó Bí thư Thường trực Huyện ủy")]
