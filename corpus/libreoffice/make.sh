@@ -22,4 +22,17 @@ for src in "$DIR"/src/*.html; do
   fi
   if [ -s "$out" ]; then echo "ok   $name.docx"; else echo "FAIL $name"; fail=1; fi
 done
+# Hand-written Markdown sources: pandoc -> .odt -> LibreOffice -> .docx (real footnotes and lists).
+for src in "$DIR"/src/*.md; do
+  [ -e "$src" ] || continue
+  name=$(basename "$src" .md)
+  out="$DIR/$name.docx"
+  tmp=$(mktemp -d)
+  rm -f "$out"
+  pandoc -f markdown "$src" -o "$tmp/$name.odt" || fail=1
+  soffice --headless -env:UserInstallation="$PROFILE" --convert-to 'docx:MS Word 2007 XML' \
+    --outdir "$DIR" "$tmp/$name.odt" >/dev/null 2>&1
+  rm -rf "$tmp"
+  if [ -s "$out" ]; then echo "ok   $name.docx"; else echo "FAIL $name"; fail=1; fi
+done
 exit $fail
