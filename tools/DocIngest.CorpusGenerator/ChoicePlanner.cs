@@ -1,0 +1,93 @@
+namespace DocIngest.CorpusGenerator;
+
+/// <summary>
+/// Spreads every variation over the corpus: each dimension's options are repeated to the corpus size
+/// and shuffled, so each option lands in several documents instead of wherever chance puts it.
+/// </summary>
+internal static class ChoicePlanner
+{
+    private static readonly string[] QuirkNames =
+        ["tracked-changes", "comments", "old-tone", "nfd", "content-control", "hyperlink", "header-footer-field"];
+
+    public static IReadOnlyList<DocChoices> Plan(int count, Random rng)
+    {
+        var issuer = Balanced(Enumerable.Range(0, IssuerFactory.KindCount).ToArray(), count, rng);
+        var header = Balanced(["header-table", "header-table", "header-table", "header-flat"], count, rng);
+        var number = Balanced(["number-colon", "number-no-colon", "number-space-hyphen", "number-colon", "number-blank"], count, rng);
+        var date = Balanced(["date-padded", "date-unpadded", "date-padded", "date-unpadded", "date-broken", "date-blank"], count, rng);
+        var section = Balanced(["section-roman-dot", "section-roman-dot", "section-roman-hyphen", "section-arabic-top", "section-autonumbered"], count, rng);
+        var sentenceCase = Balanced([false, false, true], count, rng);
+        var synonym = Balanced([false, true], count, rng);
+        var table = Balanced([false, false, true], count, rng);
+        var listGroup = Balanced(["group-numbered", "group-numbered", "group-autonumbered", "group-bold-unnumbered", "group-letter", "group-decimal"], count, rng);
+        var tableGroup = Balanced(["group-table-rows", "weak-table-column"], count, rng);
+        var weak = Balanced(["weak-footnote", "weak-footnote", "weak-endnote", "weak-inline-label"], count, rng);
+        var task = Balanced(["task-dash", "task-dash", "task-plus", "task-bullet", "task-letter", "task-autonumbered", "task-dash-nospace"], count, rng);
+        var placement = Balanced(["deadline-paren", "deadline-paren", "deadline-colon", "mixed"], count, rng);
+        var appendix = Balanced([true, false], count, rng);
+        var closing = Balanced([true, true, false], count, rng);
+        var quirkSlots = Balanced(QuirkNames.Concat(QuirkNames).Concat(Enumerable.Repeat("", 3)).ToArray(), count, rng);
+
+        var plans = new List<DocChoices>(count);
+        for (var i = 0; i < count; i++)
+        {
+            var sectionForm = section[i];
+            var groupForm = table[i] ? tableGroup[i] : listGroup[i];
+            if (groupForm == "group-decimal")
+            {
+                sectionForm = "section-arabic-top";
+            }
+
+            var taskForm = task[i];
+            if (taskForm == "task-letter" && groupForm == "group-letter")
+            {
+                taskForm = "task-dash";
+            }
+
+            var quirks = new SortedSet<string>(StringComparer.Ordinal);
+            if (quirkSlots[i].Length > 0)
+            {
+                quirks.Add(quirkSlots[i]);
+            }
+
+            // A second quirk in a third of the documents, so quirks also meet each other.
+            if (rng.Next(3) == 0)
+            {
+                quirks.Add(QuirkNames[rng.Next(QuirkNames.Length)]);
+            }
+
+            plans.Add(new DocChoices
+            {
+                IssuerKind = issuer[i],
+                HeaderLayout = header[i],
+                NumberForm = number[i],
+                DateForm = date[i],
+                SectionForm = sectionForm,
+                SentenceCase = sentenceCase[i],
+                Synonym = synonym[i],
+                TaskTable = table[i],
+                GroupForm = groupForm,
+                WeakForm = table[i] ? "weak-table-column" : weak[i],
+                TaskForm = table[i] ? "task-table" : taskForm,
+                DeadlinePlacement = table[i] ? "deadline-table-column" : placement[i],
+                Appendix = table[i] && appendix[i],
+                ClosingTable = closing[i],
+                Quirks = quirks,
+            });
+        }
+
+        return plans;
+    }
+
+    private static T[] Balanced<T>(T[] options, int count, Random rng)
+    {
+        var values = new T[count];
+        for (var i = 0; i < count; i++)
+        {
+            values[i] = options[i % options.Length];
+        }
+
+        rng.Shuffle(values);
+        return values;
+    }
+}
