@@ -38,6 +38,12 @@ internal static class ChoicePlanner
                 sectionForm = "section-arabic-top";
             }
 
+            // Auto-numbered sections invite auto-numbered groups: one multi-level list for both.
+            if (sectionForm == "section-autonumbered" && !table[i] && rng.Next(2) == 0)
+            {
+                groupForm = "group-autonumbered";
+            }
+
             var taskForm = task[i];
             if (taskForm == "task-letter" && groupForm == "group-letter")
             {

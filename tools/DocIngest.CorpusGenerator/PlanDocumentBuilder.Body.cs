@@ -15,7 +15,11 @@ internal sealed partial class PlanDocumentBuilder
         if (_choices.SectionForm == "section-autonumbered")
         {
             _sectionListId = _w.Numbering.NewList(_choices.GroupForm == "group-autonumbered" ? ListKind.MultiLevel : ListKind.UpperRoman);
-            Tag(_choices.GroupForm == "group-autonumbered" ? "multi-level-numbering" : "section-autonumbered");
+            Tag("section-autonumbered");
+            if (_choices.GroupForm == "group-autonumbered")
+            {
+                Tag("multi-level-numbering");
+            }
         }
         else
         {

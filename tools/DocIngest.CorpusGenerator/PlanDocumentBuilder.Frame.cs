@@ -82,8 +82,8 @@ internal sealed partial class PlanDocumentBuilder
             : [$"{place}, ngày {day} tháng {month} năm {date.Year}"];
     }
 
-    /// <summary>Writes "KẾ HOẠCH" and the subject lines; returns the gold title (lines joined).</summary>
-    private string WriteTitle()
+    /// <summary>Writes "KẾ HOẠCH" and the subject lines; returns the gold title (lines joined) and its sentence form.</summary>
+    private (string Printed, string Sentence) WriteTitle()
     {
         var topic = PickOf(PhraseBank.GroupTopics);
         string[] lines = _rng.Next(4) switch
@@ -107,7 +107,7 @@ internal sealed partial class PlanDocumentBuilder
         }
 
         _w.Add(WordWriter.Centered(WordWriter.Text("-----", bold: true)));
-        return string.Join(' ', printed);
+        return (string.Join(' ', printed), string.Join(' ', lines));
     }
 
     private void WritePreamble(string title)
@@ -159,7 +159,7 @@ internal sealed partial class PlanDocumentBuilder
             }
         }
 
-        paragraph.Append(WordWriter.Text($"{_profile.Issuer} xây dựng Kế hoạch {(title == Upper(title) ? title.ToLower(Vietnamese) : title)}, cụ thể như sau:"));
+        paragraph.Append(WordWriter.Text($"{_profile.Issuer} xây dựng Kế hoạch {title}, cụ thể như sau:"));
         if (_pendingSdt && _choices.TaskTable)
         {
             _pendingSdt = false;

@@ -105,9 +105,12 @@ internal sealed partial class PlanDocumentBuilder
         var count = _rng.Next(10) < 7 ? _rng.Next(1, 5) : _rng.Next(5, 9);
         var withLabel = _rng.Next(10) < 7;
         var sameLine = withLabel && count == 1 && _rng.Next(2) == 0;
+        // Under a multi-level list the tasks take its third level (a, b, c), restarting per group.
+        var multiLevel = _choices.TaskForm == "task-autonumbered" && _sectionListId != 0 && _choices.GroupForm == "group-autonumbered";
         var listId = _choices.TaskForm switch
         {
             "task-bullet" => _w.Numbering.NewList(ListKind.Bullet),
+            "task-autonumbered" when multiLevel => _sectionListId,
             "task-autonumbered" => _w.Numbering.NewList(Pick(ListKind.Decimal, ListKind.LowerLetter)),
             _ => 0,
         };
@@ -133,7 +136,7 @@ internal sealed partial class PlanDocumentBuilder
             {
                 paragraph = _choices.TaskForm switch
                 {
-                    "task-bullet" or "task-autonumbered" => WordWriter.Numbered(listId, 0, [.. runs]),
+                    "task-bullet" or "task-autonumbered" => WordWriter.Numbered(listId, multiLevel ? 2 : 0, [.. runs]),
                     "task-plus" => WordWriter.Para([WordWriter.Text("+ "), .. runs]),
                     "task-letter" => WordWriter.Para([WordWriter.Text($"{(char)('a' + t)}) "), .. runs]),
                     "task-dash-nospace" => WordWriter.Para([WordWriter.Text("-"), .. runs]),

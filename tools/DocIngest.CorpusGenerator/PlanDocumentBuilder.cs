@@ -60,7 +60,7 @@ internal sealed partial class PlanDocumentBuilder
             _w = new WordWriter(main);
             var header = WriteHeader();
             var title = WriteTitle();
-            WritePreamble(title);
+            WritePreamble(title.Sentence);
             WriteBody();
             var (signer, recipients) = WriteClosing();
             if (_choices.Appendix)
@@ -87,7 +87,7 @@ internal sealed partial class PlanDocumentBuilder
                 {
                     Number = header,
                     Kind = "Kế hoạch",
-                    Title = title,
+                    Title = title.Printed,
                     Issuer = _profile.Issuer,
                     IssuedOn = _issuedOn,
                     Signer = signer,

@@ -1,11 +1,12 @@
 using System.Globalization;
 using DocIngest.CorpusGenerator;
 
-// Usage: --seed 42 --count 40 --out corpus/generated [--stats]
+// Usage: --seed 42 --count 40 --out corpus/generated [--stats] [--validate]
 var seed = 42;
 var count = 40;
 var output = "corpus/generated";
 var stats = false;
+var validate = false;
 for (var i = 0; i < args.Length; i++)
 {
     var value = i + 1 < args.Length ? args[i + 1] : null;
@@ -26,8 +27,11 @@ for (var i = 0; i < args.Length; i++)
         case "--stats":
             stats = true;
             break;
+        case "--validate":
+            validate = true;
+            break;
         default:
-            Console.Error.WriteLine($"Unknown or invalid argument '{args[i]}'. Usage: --seed N --count N(1-2000) --out DIR [--stats]");
+            Console.Error.WriteLine($"Unknown or invalid argument '{args[i]}'. Usage: --seed N --count N(1-2000) --out DIR [--stats] [--validate]");
             return 2;
     }
 }
@@ -38,6 +42,13 @@ try
     var documents = generator.Generate();
     generator.Write(documents, output);
     Console.WriteLine($"Wrote {documents.Count} documents, {documents.Sum(d => d.Gold.AllTasks().Count())} tasks to {output}");
+    if (validate)
+    {
+        var problems = documents.SelectMany(d => DocxValidator.Validate(d).Select(p => $"{d.Name}: {p}")).ToList();
+        problems.ForEach(Console.WriteLine);
+        Console.WriteLine($"OpenXml validation: {problems.Count} problems");
+    }
+
     if (stats)
     {
         foreach (var (tag, n) in CorpusGenerator.TagCounts(documents))
