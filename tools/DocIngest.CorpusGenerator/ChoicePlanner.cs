@@ -19,7 +19,7 @@ internal static class ChoicePlanner
         var sentenceCase = Balanced([false, false, true], count, rng);
         var synonym = Balanced([false, true], count, rng);
         var table = Balanced([false, false, true], count, rng);
-        var listGroup = Balanced(["group-numbered", "group-numbered", "group-autonumbered", "group-bold-unnumbered", "group-letter", "group-decimal"], count, rng);
+        var listGroup = Balanced(["group-numbered", "group-numbered", "group-autonumbered", "group-bold-unnumbered", "group-letter", "group-decimal", "group-deadline-heading"], count, rng);
         var tableGroup = Balanced(["group-table-rows", "weak-table-column"], count, rng);
         var weak = Balanced(["weak-footnote", "weak-footnote", "weak-endnote", "weak-inline-label"], count, rng);
         var task = Balanced(["task-dash", "task-dash", "task-plus", "task-bullet", "task-letter", "task-autonumbered", "task-dash-nospace"], count, rng);

@@ -35,14 +35,15 @@ internal sealed class DeadlineFactory(Random rng, int planYear, DateOnly? issued
             case 4:
                 return Spec($"trước ngày {day}.{month}.{y}", DeadlineKind.Due, new DateOnly(y, month, day), "deadline-date-dot");
             case 5:
-                return Spec($"trước ngày {day}/{month}", DeadlineKind.Due, new DateOnly(y, month, day), "deadline-date-noyear");
+                return Spec($"{Pick("trước ngày ", "trước ", "hoàn thành trước ")}{day}/{month}", DeadlineKind.Due, new DateOnly(y, month, day), "deadline-date-noyear");
             case 6:
                 return Spec($"{Pick("", "trước ")}ngày {day} tháng {month} năm {y}", DeadlineKind.Due, new DateOnly(y, month, day), "deadline-long-date");
             case 7:
-                return Labelled(rng.Next(3) switch
+                return Labelled(rng.Next(5) switch
                 {
-                    0 => $"tháng {month}/{y}",
+                    0 or 4 => $"tháng {month}/{y}",
                     1 => $"tháng {month} năm {y}",
+                    2 => $"đến hết tháng {month}/{y}",
                     _ => $"tháng {month}",
                 }, LastOfMonth(y, month), "deadline-month");
             case 8:
@@ -52,13 +53,17 @@ internal sealed class DeadlineFactory(Random rng, int planYear, DateOnly? issued
             case 9:
                 return Labelled($"quý {quarter}{Pick("/", " năm ")}{y}", LastOfQuarter(y, quarter), "deadline-quarter-digit");
             case 10:
-                return Labelled($"quý {WordQuarters[quarter - 1]} năm {y}", LastOfQuarter(y, quarter), "deadline-quarter-words");
+                return rng.Next(2) == 0
+                    ? Labelled($"quý {WordQuarters[quarter - 1]} năm {y}", LastOfQuarter(y, quarter), "deadline-quarter-words")
+                    : Labelled($"quý {RomanQuarters[quarter - 1]} năm nay", LastOfQuarter(y, quarter), "deadline-quarter-words", "deadline-quarter-roman");
             case 11:
                 return rng.Next(2) == 0
-                    ? Labelled($"6 tháng đầu năm {y}", new DateOnly(y, 6, 30), "deadline-half")
+                    ? Labelled($"6 tháng đầu năm{(rng.Next(3) == 0 ? "" : " " + y)}", new DateOnly(y, 6, 30), "deadline-half")
                     : Labelled($"6 tháng cuối năm {y}", new DateOnly(y, 12, 31), "deadline-half");
             case 12:
-                return Labelled($"{Pick("trong ", "")}năm {y}", new DateOnly(y, 12, 31), "deadline-year");
+                return rng.Next(4) == 0
+                    ? Labelled(Pick("trong năm", "trong năm nay"), new DateOnly(y, 12, 31), "deadline-year", "deadline-date-noyear")
+                    : Labelled($"{Pick("trong ", "", "đến hết ")}năm {y}", new DateOnly(y, 12, 31), "deadline-year");
             case 13:
                 return Spec("đã hoàn thành", DeadlineKind.Done, null, "deadline-done");
             case 14:
@@ -74,7 +79,8 @@ internal sealed class DeadlineFactory(Random rng, int planYear, DateOnly? issued
                     DeadlineKind.Due, due, "deadline-relative");
             default:
                 return Spec(
-                    Pick("sau khi có kết luận của cấp trên", "ngay sau khi có hướng dẫn của cấp trên", "sau khi Đề án được phê duyệt"),
+                    Pick("sau khi có kết luận của cấp trên", "ngay sau khi có hướng dẫn của cấp trên", "sau khi Đề án được phê duyệt",
+                        "chậm nhất 05 ngày làm việc sau khi có kết luận kiểm tra", "sau khi được cấp có thẩm quyền phê chuẩn", "khi kết thúc đợt kiểm tra"),
                     DeadlineKind.Due, null, "deadline-event");
         }
     }

@@ -30,6 +30,12 @@ internal sealed partial class PlanDocumentBuilder
                 number = $"{sectionNumber}.{index + 1}";
                 heading.Add(WordWriter.Text($"{number}. {title}", bold: true));
                 break;
+            case "group-deadline-heading":
+                number = (index + 1).ToString(Vietnamese);
+                title = HeadingDeadline(index);
+                Tag("deadline-group");
+                heading.Add(WordWriter.Text($"{number}. {title}:", bold: true));
+                break;
             case "group-autonumbered":
                 number = (index + 1).ToString(Vietnamese);
                 heading.Add(WordWriter.Text(title, bold: true));
@@ -58,9 +64,11 @@ internal sealed partial class PlanDocumentBuilder
             _w.Add(WordWriter.Para(WordWriter.Text(Pick("Hạn chế, khuyết điểm: ", "Hạn chế, khuyết điểm:"), italic: true), Out(weakText)));
         }
 
-        var groupDeadline = _rng.Next(4) == 0 ? GroupDeadline() : null;
+        var groupDeadline = _choices.GroupForm == "group-deadline-heading"
+            ? (Label: "", Gold: new Deadline(DeadlineKind.Due, HeadingDate(index), title))
+            : _rng.Next(4) == 0 ? GroupDeadline() : ((string Label, Deadline Gold)?)null;
         var tasks = WriteTasks(groupDeadline?.Gold);
-        if (groupDeadline is { } own)
+        if (groupDeadline is { } own && own.Label.Length > 0)
         {
             _w.Add(WordWriter.Para(WordWriter.Text(own.Label, italic: true), WordWriter.Text(own.Gold.Text + ".")));
         }
@@ -68,9 +76,22 @@ internal sealed partial class PlanDocumentBuilder
         var (owners, ownerRuns) = Owners();
         _w.Add(WordWriter.Para([WordWriter.Text(Pick("Phân công theo dõi, chỉ đạo: ", "Phân công theo dõi, chỉ đạo:  "), italic: true), .. ownerRuns]));
         var (advisors, advisorLabel) = Advisors();
-        _w.Add(WordWriter.Para(WordWriter.Text(advisorLabel, italic: true), Out(string.Join("; ", advisors) + ".")));
         var partners = new List<string>();
-        if (_rng.Next(3) == 0)
+        if (_rng.Next(5) == 0)
+        {
+            // "Giao X chủ trì, phối hợp với Y và Z …": lead and partners in one sentence.
+            partners = _profile.Units.Where(u => !advisors.Contains(u)).OrderBy(_ => _rng.Next()).Take(2).Select(u => Tone(u)).ToList();
+            advisors = advisors.Take(1).ToList();
+            _w.Add(WordWriter.Para(Out($"Giao {advisors[0]} chủ trì, phối hợp với {string.Join(" và ", partners)} tham mưu tổ chức thực hiện.")));
+            Tag("advisor-chu-tri", "partner-phoi-hop");
+        }
+        else
+        {
+            _w.Add(WordWriter.Para(WordWriter.Text(advisorLabel, italic: true), Out(string.Join("; ", advisors) + ".")));
+            Tag(advisorLabel.StartsWith("Tham", StringComparison.Ordinal) ? "advisor-tham-muu" : "advisor-chu-tri");
+        }
+
+        if (partners.Count == 0 && _rng.Next(3) == 0)
         {
             partners = _profile.Units.Where(u => !advisors.Contains(u)).OrderBy(_ => _rng.Next()).Take(_rng.Next(1, 3)).Select(u => Tone(u)).ToList();
             _w.Add(WordWriter.Para(WordWriter.Text("Đơn vị phối hợp: ", italic: true), Out(string.Join(", ", partners) + ".")));
@@ -89,6 +110,20 @@ internal sealed partial class PlanDocumentBuilder
             Deadline = groupDeadline?.Gold,
             Tasks = tasks,
         });
+    }
+
+    /// <summary>Group headings that are deadlines ("Trước ngày 30/6:"), spread over the rest of the plan's year.</summary>
+    private DateOnly HeadingDate(int index)
+    {
+        var month = Math.Min(12, _firstOpenMonth + (index * 2));
+        return new DateOnly(_year, month, index % 2 == 0 ? DateTime.DaysInMonth(_year, month) : 15);
+    }
+
+    private string HeadingDeadline(int index)
+    {
+        var date = HeadingDate(index);
+        Tag("deadline-date-noyear");
+        return $"Trước ngày {date.Day}/{date.Month}";
     }
 
     private (string Label, Deadline Gold)? GroupDeadline()
@@ -178,7 +213,10 @@ internal sealed partial class PlanDocumentBuilder
         var printed = spec.Core;
         if (spec.Labelable && _rng.Next(5) < 2)
         {
-            var label = Pick("hoàn thành trong ", "thời gian hoàn thành: ", "thời gian thực hiện: ");
+            // "hoàn thành trong" only before a bare period: never "hoàn thành trong trong năm".
+            var label = printed.StartsWith("trong ", StringComparison.Ordinal) || printed.StartsWith("đến ", StringComparison.Ordinal)
+                ? Pick("thời gian hoàn thành: ", "thời gian thực hiện: ")
+                : Pick("hoàn thành trong ", "thời gian hoàn thành: ", "thời gian thực hiện: ");
             Tag(label.StartsWith("thời gian thực hiện", StringComparison.Ordinal) ? "deadline-label-execution" : "deadline-label-completion");
             printed = label + printed;
         }
@@ -209,7 +247,7 @@ internal sealed partial class PlanDocumentBuilder
         {
             var (name, title) = (Person(), Tone(PickOf(_profile.LeaderTitles)));
             Tag("owner-dc-abbrev");
-            return ([new Party(name, title)], [WordWriter.Text(Pick("Đ/c ", "đ/c ")), WordWriter.Text(name, bold: true), Out($" - {title}")]);
+            return ([new Party(name, title)], [WordWriter.Text(Pick("Đ/c ", "đ/c ", "Đ/C ")), WordWriter.Text(name, bold: true), Out($" - {title}")]);
         }
 
         if (form < 8)
@@ -234,7 +272,6 @@ internal sealed partial class PlanDocumentBuilder
     {
         var units = _profile.Units.OrderBy(_ => _rng.Next()).Take(_rng.Next(4) == 0 ? 2 : 1).Select(u => Tone(u)).ToList();
         var chuTri = _rng.Next(3) == 0;
-        Tag(chuTri ? "advisor-chu-tri" : "advisor-tham-muu");
         return (units, chuTri ? "Đơn vị chủ trì: " : "Tham mưu: ");
     }
 }

@@ -27,6 +27,7 @@ internal sealed partial class PlanDocumentBuilder
     private readonly DateOnly? _issuedOn;
     private readonly DeadlineFactory _deadlines;
     private readonly string _number;
+    private readonly int _firstOpenMonth;
     private WordWriter _w = null!;
     private bool _pendingTracked;
     private bool _pendingComment;
@@ -44,7 +45,8 @@ internal sealed partial class PlanDocumentBuilder
         var month = rng.Next(1, 8);
         var issued = new DateOnly(_year, month, rng.Next(1, DateTime.DaysInMonth(_year, month) + 1));
         _issuedOn = choices.DateForm == "date-blank" ? null : issued;
-        _deadlines = new DeadlineFactory(rng, _year, _issuedOn, month + 1);
+        _firstOpenMonth = month + 1;
+        _deadlines = new DeadlineFactory(rng, _year, _issuedOn, _firstOpenMonth);
         _number = rng.Next(1, 400).ToString(CultureInfo.InvariantCulture);
         _pendingTracked = Has("tracked-changes");
         _pendingComment = Has("comments");
