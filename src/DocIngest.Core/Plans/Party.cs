@@ -7,5 +7,7 @@ namespace DocIngest.Core.Plans;
 public sealed record Party(string? Name, string? Title)
 {
     /// <summary>The contract's comparison key: the name, or the title when there is no name.</summary>
+    /// <remarks>Derived, so it stays out of the contract's JSON (the schema's party has name and title only).</remarks>
+    [System.Text.Json.Serialization.JsonIgnore]
     public string Key => Name ?? Title ?? string.Empty;
 }
