@@ -61,7 +61,7 @@ internal sealed partial class PlanDocumentBuilder
 
         if (_choices.WeakForm == "weak-inline-label")
         {
-            _w.Add(WordWriter.Para(WordWriter.Text(Pick("Hạn chế, khuyết điểm: ", "Hạn chế, khuyết điểm:"), italic: true), Out(weakText)));
+            _w.Add(WordWriter.Para(WordWriter.Text(_rng.Next(4) == 0 ? "Hạn chế, khuyết điểm:" : "Hạn chế, khuyết điểm: ", italic: true), Out(weakText)));
         }
 
         var groupDeadline = _choices.GroupForm == "group-deadline-heading"
@@ -211,7 +211,8 @@ internal sealed partial class PlanDocumentBuilder
         var spec = _deadlines.Next();
         Tag([.. spec.Tags]);
         var printed = spec.Core;
-        if (spec.Labelable && _rng.Next(5) < 2)
+        var colon = _choices.DeadlinePlacement == "deadline-colon" || (_choices.DeadlinePlacement == "mixed" && _rng.Next(2) == 0);
+        if (!colon && spec.Labelable && _rng.Next(5) < 2)
         {
             // "hoàn thành trong" only before a bare period: never "hoàn thành trong trong năm".
             var label = printed.StartsWith("trong ", StringComparison.Ordinal) || printed.StartsWith("đến ", StringComparison.Ordinal)
@@ -221,7 +222,6 @@ internal sealed partial class PlanDocumentBuilder
             printed = label + printed;
         }
 
-        var colon = _choices.DeadlinePlacement == "deadline-colon" || (_choices.DeadlinePlacement == "mixed" && _rng.Next(2) == 0);
         if (colon)
         {
             Tag("deadline-colon");
