@@ -19,32 +19,39 @@ internal static class ChoicePlanner
         var sentenceCase = Balanced([false, false, true], count, rng);
         var synonym = Balanced([false, true], count, rng);
         var table = Balanced([false, false, true], count, rng);
-        var listGroup = Balanced(["group-numbered", "group-numbered", "group-autonumbered", "group-bold-unnumbered", "group-letter", "group-decimal", "group-deadline-heading"], count, rng);
-        var tableGroup = Balanced(["group-table-rows", "weak-table-column"], count, rng);
-        var weak = Balanced(["weak-footnote", "weak-footnote", "weak-endnote", "weak-inline-label"], count, rng);
-        var task = Balanced(["task-dash", "task-dash", "task-plus", "task-bullet", "task-letter", "task-autonumbered", "task-dash-nospace"], count, rng);
-        var placement = Balanced(["deadline-paren", "deadline-paren", "deadline-colon", "mixed"], count, rng);
-        var appendix = Balanced([true, false], count, rng);
+        var listCount = table.Count(isTable => !isTable);
+
+        // List-only and table-only dimensions are balanced over their own documents, so a rare
+        // option is not lost to the documents that ignore it.
+        var listGroup = Balanced(["group-numbered", "group-numbered", "group-autonumbered", "group-bold-unnumbered", "group-letter", "group-decimal", "group-deadline-heading"], listCount, rng);
+        var tableGroup = Balanced(["group-table-rows", "weak-table-column"], count - listCount, rng);
+        var weak = Balanced(["weak-footnote", "weak-footnote", "weak-endnote", "weak-inline-label"], listCount, rng);
+        var task = Balanced(["task-dash", "task-dash", "task-plus", "task-bullet", "task-letter", "task-autonumbered", "task-dash-nospace"], listCount, rng);
+        var placement = Balanced(["deadline-paren", "deadline-paren", "deadline-colon", "mixed"], listCount, rng);
+        var appendix = Balanced([true, false], count - listCount, rng);
         var closing = Balanced([true, true, false], count, rng);
         var quirkSlots = Balanced(QuirkNames.Concat(QuirkNames).Concat(Enumerable.Repeat("", 3)).ToArray(), count, rng);
 
         var plans = new List<DocChoices>(count);
+        var (l, t) = (0, 0);
         for (var i = 0; i < count; i++)
         {
+            var li = table[i] ? -1 : l++;
+            var ti = table[i] ? t++ : -1;
             var sectionForm = section[i];
-            var groupForm = table[i] ? tableGroup[i] : listGroup[i];
+            var groupForm = table[i] ? tableGroup[ti] : listGroup[li];
             if (groupForm == "group-decimal")
             {
                 sectionForm = "section-arabic-top";
             }
 
             // Auto-numbered sections invite auto-numbered groups: one multi-level list for both.
-            if (sectionForm == "section-autonumbered" && !table[i] && rng.Next(2) == 0)
+            if (sectionForm == "section-autonumbered" && !table[i] && rng.Next(10) < 7)
             {
                 groupForm = "group-autonumbered";
             }
 
-            var taskForm = task[i];
+            var taskForm = table[i] ? "task-table" : task[li];
             if (taskForm == "task-letter" && groupForm == "group-letter")
             {
                 taskForm = "task-dash";
@@ -73,10 +80,10 @@ internal static class ChoicePlanner
                 Synonym = synonym[i],
                 TaskTable = table[i],
                 GroupForm = groupForm,
-                WeakForm = table[i] ? "weak-table-column" : weak[i],
-                TaskForm = table[i] ? "task-table" : taskForm,
-                DeadlinePlacement = table[i] ? "deadline-table-column" : placement[i],
-                Appendix = table[i] && appendix[i],
+                WeakForm = table[i] ? "weak-table-column" : weak[li],
+                TaskForm = taskForm,
+                DeadlinePlacement = table[i] ? "deadline-table-column" : placement[li],
+                Appendix = table[i] && appendix[ti],
                 ClosingTable = closing[i],
                 Quirks = quirks,
             });

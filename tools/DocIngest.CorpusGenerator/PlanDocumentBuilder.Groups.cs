@@ -139,7 +139,7 @@ internal sealed partial class PlanDocumentBuilder
     {
         var count = _rng.Next(10) < 7 ? _rng.Next(1, 5) : _rng.Next(5, 9);
         var withLabel = _rng.Next(10) < 7;
-        var sameLine = withLabel && count == 1 && _rng.Next(2) == 0;
+        var sameLine = withLabel && count == 1 && _rng.Next(10) < 7;
         // Under a multi-level list the tasks take its third level (a, b, c), restarting per group.
         var multiLevel = _choices.TaskForm == "task-autonumbered" && _sectionListId != 0 && _choices.GroupForm == "group-autonumbered";
         var listId = _choices.TaskForm switch
