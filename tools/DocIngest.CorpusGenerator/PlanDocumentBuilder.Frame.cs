@@ -174,9 +174,10 @@ internal sealed partial class PlanDocumentBuilder
     private DateOnly RandomPastDate(bool inPlanYear)
     {
         var year = inPlanYear ? _year : _year - _rng.Next(0, 2);
-        var lastMonth = _issuedOn is { } issued && year == _year ? Math.Max(1, issued.Month - 1) : 12;
+        var lastMonth = year == _year ? Math.Max(1, _writtenOn.Month - 1) : 12;
         var month = _rng.Next(1, lastMonth + 1);
-        return new DateOnly(year, month, _rng.Next(1, DateTime.DaysInMonth(year, month) + 1));
+        var lastDay = year == _year && month == _writtenOn.Month ? _writtenOn.Day : DateTime.DaysInMonth(year, month);
+        return new DateOnly(year, month, _rng.Next(1, lastDay + 1));
     }
 
     private (Party? Signer, IReadOnlyList<string> Recipients) WriteClosing()

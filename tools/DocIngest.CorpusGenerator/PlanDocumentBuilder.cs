@@ -28,6 +28,9 @@ internal sealed partial class PlanDocumentBuilder
     private readonly DeadlineFactory _deadlines;
     private readonly string _number;
     private readonly int _firstOpenMonth;
+
+    // The day the plan was written, even when its date line is left blank: citations precede it.
+    private readonly DateOnly _writtenOn;
     private WordWriter _w = null!;
     private bool _pendingTracked;
     private bool _pendingComment;
@@ -44,6 +47,7 @@ internal sealed partial class PlanDocumentBuilder
         _year = rng.Next(2024, 2027);
         var month = rng.Next(1, 8);
         var issued = new DateOnly(_year, month, rng.Next(1, DateTime.DaysInMonth(_year, month) + 1));
+        _writtenOn = issued;
         _issuedOn = choices.DateForm == "date-blank" ? null : issued;
         _firstOpenMonth = month + 1;
         _deadlines = new DeadlineFactory(rng, _year, _issuedOn, _firstOpenMonth);
