@@ -23,7 +23,7 @@ internal static class ChoicePlanner
 
         // List-only and table-only dimensions are balanced over their own documents, so a rare
         // option is not lost to the documents that ignore it.
-        var listGroup = Balanced(["group-numbered", "group-numbered", "group-autonumbered", "group-bold-unnumbered", "group-letter", "group-decimal", "group-deadline-heading"], listCount, rng);
+        var listGroup = Balanced(["group-numbered", "group-numbered", "group-autonumbered", "group-autonumbered", "group-bold-unnumbered", "group-letter", "group-decimal", "group-deadline-heading", "one-group"], listCount, rng);
         var tableGroup = Balanced(["group-table-rows", "weak-table-column"], count - listCount, rng);
         var weak = Balanced(["weak-footnote", "weak-footnote", "weak-endnote", "weak-inline-label"], listCount, rng);
         var task = Balanced(["task-dash", "task-dash", "task-plus", "task-bullet", "task-letter", "task-autonumbered", "task-dash-nospace"], listCount, rng);
@@ -46,7 +46,7 @@ internal static class ChoicePlanner
             }
 
             // Auto-numbered sections invite auto-numbered groups: one multi-level list for both.
-            if (sectionForm == "section-autonumbered" && !table[i] && rng.Next(10) < 7)
+            if (sectionForm == "section-autonumbered" && groupForm == "group-numbered")
             {
                 groupForm = "group-autonumbered";
             }
@@ -80,7 +80,7 @@ internal static class ChoicePlanner
                 Synonym = synonym[i],
                 TaskTable = table[i],
                 GroupForm = groupForm,
-                WeakForm = table[i] ? "weak-table-column" : weak[li],
+                WeakForm = table[i] ? "weak-table-column" : groupForm == "one-group" ? "weak-inline-label" : weak[li],
                 TaskForm = taskForm,
                 DeadlinePlacement = table[i] ? "deadline-table-column" : placement[li],
                 Appendix = table[i] && appendix[ti],

@@ -104,7 +104,8 @@ internal sealed partial class PlanDocumentBuilder
     private void WriteGroups(string sectionNumber)
     {
         _w.Add(WordWriter.Para(WordWriter.Text($"Trên cơ sở những hạn chế, khuyết điểm đã được chỉ ra, {_profile.LeadershipBody} đề ra giải pháp, lộ trình và phân công thực hiện như sau:")));
-        var groupCount = _rng.Next(10) < 7 ? _rng.Next(2, 6) : _rng.Next(6, 9);
+        // A plan without sub-headings: the section itself is the one group.
+        var groupCount = _choices.GroupForm == "one-group" ? 1 : _rng.Next(10) < 7 ? _rng.Next(2, 6) : _rng.Next(6, 9);
         var topics = PhraseBank.GroupTopics.OrderBy(_ => _rng.Next()).Take(groupCount).ToList();
         var groupListId = 0;
         if (_choices.GroupForm == "group-autonumbered")

@@ -36,6 +36,10 @@ internal sealed partial class PlanDocumentBuilder
                 Tag("deadline-group");
                 heading.Add(WordWriter.Text($"{number}. {title}:", bold: true));
                 break;
+            case "one-group":
+                number = sectionNumber;
+                title = _sections[^1].Title;
+                break;
             case "group-autonumbered":
                 number = (index + 1).ToString(Vietnamese);
                 heading.Add(WordWriter.Text(title, bold: true));
@@ -54,10 +58,13 @@ internal sealed partial class PlanDocumentBuilder
             heading.Add(_w.EndnoteReference(weakText));
         }
 
-        headingParagraph = _choices.GroupForm == "group-autonumbered"
-            ? WordWriter.Numbered(groupListId, groupListId == _sectionListId ? 1 : 0, [.. heading])
-            : WordWriter.Para([.. heading]);
-        _w.Add(headingParagraph);
+        if (_choices.GroupForm != "one-group")
+        {
+            headingParagraph = _choices.GroupForm == "group-autonumbered"
+                ? WordWriter.Numbered(groupListId, groupListId == _sectionListId ? 1 : 0, [.. heading])
+                : WordWriter.Para([.. heading]);
+            _w.Add(headingParagraph);
+        }
 
         if (_choices.WeakForm == "weak-inline-label")
         {
