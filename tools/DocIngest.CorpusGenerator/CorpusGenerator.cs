@@ -10,7 +10,7 @@ internal sealed class CorpusGenerator(int seed, int count)
     private static readonly string[] IssuerSlugs =
     [
         "dangu_xa", "btc_tinhuy", "btg_huyenuy", "ubkt_huyenuy", "vp_tinhuy", "huyenuy",
-        "ubnd_tinh", "ubnd_huyen", "ubnd_xa", "so_noivu", "truong_thcs", "benhvien",
+        "ubnd_tinh", "ubnd_huyen", "ubnd_xa", "so_noivu", "truong_thcs", "benhvien", "ubnd_tphcm",
     ];
 
     public IReadOnlyList<GeneratedDocument> Generate()

@@ -3,7 +3,7 @@ namespace DocIngest.CorpusGenerator;
 /// <summary>Builds issuer profiles for party committees and boards, People's Committees, departments, schools and hospitals.</summary>
 internal sealed class IssuerFactory(Random rng)
 {
-    public const int KindCount = 12;
+    public const int KindCount = 13;
 
     public IssuerProfile Create(int kind)
     {
@@ -45,7 +45,12 @@ internal sealed class IssuerFactory(Random rng)
                 ["Thường trực Huyện ủy", "Ban Thường vụ Huyện ủy"], ["Ban Tổ chức Huyện ủy", "Ủy ban Kiểm tra Huyện ủy", "Văn phòng Huyện ủy", "Ban Dân vận Huyện ủy", "Ủy ban nhân dân huyện"],
                 ["Ban Thường vụ Tỉnh ủy (b/c)", "Các đồng chí Huyện ủy viên", "Các tổ chức cơ sở đảng", "Lưu Văn phòng Huyện ủy"],
                 [["T/M BAN THƯỜNG VỤ", "BÍ THƯ"], ["T/M BAN THƯỜNG VỤ", "PHÓ BÍ THƯ"]], "Tỉnh ủy"),
-            6 => State(["ỦY BAN NHÂN DÂN", "TỈNH " + upperProvince], $"Ủy ban nhân dân tỉnh {province}", $"Ủy ban nhân dân tỉnh {province}", "KH-UBND", province,
+            12 => State(["ỦY BAN NHÂN DÂN", "THÀNH PHỐ HỒ CHÍ MINH"], "Ủy ban nhân dân Thành phố Hồ Chí Minh", "Ủy ban nhân dân Thành phố", "KH-UBND", Pick(["TP. Hồ Chí Minh", "TP.Hồ Chí Minh", "Thành phố Hồ Chí Minh"]),
+                ["Phó Chủ tịch Ủy ban nhân dân Thành phố", "Chủ tịch Ủy ban nhân dân Thành phố", "Giám đốc Sở Nội vụ"],
+                ["Lãnh đạo Ủy ban nhân dân Thành phố", "Các sở, ban, ngành Thành phố"], ["Sở Nội vụ", "Sở Tài chính", "Văn phòng Ủy ban nhân dân Thành phố", "Sở Tư pháp", "Thanh tra Thành phố"],
+                ["Thường trực Thành ủy (b/c)", "Thường trực HĐND Thành phố (b/c)", "Các sở, ban, ngành Thành phố", "Lưu: VT, NC"],
+                [["TM. ỦY BAN NHÂN DÂN", "CHỦ TỊCH"], ["KT. CHỦ TỊCH", "PHÓ CHỦ TỊCH"]], "Ủy ban nhân dân Thành phố"),
+            6 => State(["ỦY BAN NHÂN DÂN", "TỈNH " + upperProvince], $"Ủy ban nhân dân tỉnh {province}", $"Ủy ban nhân dân tỉnh {province}", "KH-UBND", Pick([province, "TP. " + province, "TP." + province]),
                 ["Phó Chủ tịch Ủy ban nhân dân tỉnh", "Chủ tịch Ủy ban nhân dân tỉnh", "Giám đốc Sở Nội vụ"],
                 ["Lãnh đạo Ủy ban nhân dân tỉnh", "Các sở, ban, ngành tỉnh"], ["Sở Nội vụ", "Sở Tài chính", "Văn phòng Ủy ban nhân dân tỉnh", "Sở Tư pháp", "Thanh tra tỉnh", "Sở Khoa học và Công nghệ"],
                 ["Thường trực Tỉnh ủy (b/c)", "Thường trực HĐND tỉnh (b/c)", "Chủ tịch, các PCT UBND tỉnh", "Các sở, ban, ngành tỉnh", "Lưu: VT, NC"],

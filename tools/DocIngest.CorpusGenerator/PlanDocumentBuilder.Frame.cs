@@ -68,7 +68,7 @@ internal sealed partial class PlanDocumentBuilder
 
     private List<string> DateLines()
     {
-        var place = Pick(true, false, false) && !_profile.IsParty ? Pick("TP. Hồ Chí Minh", "TP.Hồ Chí Minh", _profile.Place) : _profile.Place;
+        var place = _profile.Place;
         if (_issuedOn is not { } date)
         {
             return [$"{place}, ngày      tháng      năm {_year}"];
@@ -86,18 +86,14 @@ internal sealed partial class PlanDocumentBuilder
     private (string Printed, string Sentence) WriteTitle()
     {
         var topic = PickOf(PhraseBank.GroupTopics);
-        string[] lines = _rng.Next(4) switch
+        // An undated plan takes its year from the title, so its title must end with the plan's year.
+        string[] lines = (_issuedOn is null ? _rng.Next(2, 4) : _rng.Next(4)) switch
         {
             0 => ["khắc phục hạn chế, khuyết điểm sau kiểm điểm, đánh giá,", $"xếp loại {_profile.LeadershipBody} năm {_year - 1}"],
             1 => ["khắc phục một số hạn chế, khuyết điểm của", $"{_profile.LeadershipBody}", $"được chỉ ra qua kiểm điểm năm {_year - 1}"],
             2 => ["thực hiện khắc phục tồn tại, hạn chế", $"theo Kết luận kiểm tra về {topic} năm {_year}"],
             _ => [$"khắc phục hạn chế, khuyết điểm trong {topic}", $"của {_profile.LeadershipBody} năm {_year}"],
         };
-        if (_issuedOn is null && !lines[^1].EndsWith(_year.ToString(Vietnamese), StringComparison.Ordinal))
-        {
-            lines[^1] += $", giai đoạn {_year}";
-        }
-
         var upper = _rng.Next(3) == 0;
         var printed = lines.Select(l => upper ? Upper(l) : l).Select((l, i) => i == 0 && !upper && _rng.Next(2) == 0 ? DeadlineFactory.Capitalise(l) : l).ToList();
         _w.Add(WordWriter.Centered(WordWriter.Text("KẾ HOẠCH", bold: true)));
