@@ -121,6 +121,29 @@ public sealed class GeneratedCorpusTests(GeneratedCorpusFixture corpus) : IClass
     }
 
     [Fact]
+    public void Gold_References_NeverHoldThePlansOwnNumber()
+    {
+        foreach (var document in corpus.Documents.Where(d => d.Gold.Document.Number is not null))
+        {
+            document.Gold.Document.References.ShouldNotContain(r => r.Number == document.Gold.Document.Number, document.Name);
+        }
+    }
+
+    [Fact]
+    public void Gold_BlankDateLine_HasNoIssueDateAndATitleEndingInTheYear()
+    {
+        var undated = corpus.Documents.Where(d => d.Tags.Contains("date-blank")).ToList();
+        undated.ShouldNotBeEmpty();
+        foreach (var document in undated)
+        {
+            document.Gold.Document.IssuedOn.ShouldBeNull();
+            var lastWord = document.Gold.Document.Title!.Split(' ')[^1];
+            int.TryParse(lastWord, out var year).ShouldBeTrue(document.Gold.Document.Title);
+            year.ShouldBeInRange(2024, 2026);
+        }
+    }
+
+    [Fact]
     public void Split_EveryClassAppearsInTest()
     {
         var split = SplitAssigner.Assign(corpus.Documents, new Random(1));

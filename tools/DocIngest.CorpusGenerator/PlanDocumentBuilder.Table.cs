@@ -31,7 +31,9 @@ internal sealed partial class PlanDocumentBuilder
             new PageMargin { Top = 1134, Bottom = 1134, Left = 1701U, Right = 1134U }))));
         _w.Add(WordWriter.Centered(WordWriter.Text("PHỤ LỤC", bold: true)));
         _w.Add(WordWriter.Centered(WordWriter.Text(Pick("NHIỆM VỤ, GIẢI PHÁP KHẮC PHỤC HẠN CHẾ, KHUYẾT ĐIỂM", "LỘ TRÌNH KHẮC PHỤC HẠN CHẾ, KHUYẾT ĐIỂM"), bold: true)));
-        _w.Add(WordWriter.Centered(WordWriter.Text("(Kèm theo Kế hoạch của " + _profile.Issuer + ")", italic: true)));
+        // The plan's own number and date here must never become a reference.
+        var own = _planNumber is null ? "" : $" số {_planNumber}" + (_issuedOn is { } d ? $", ngày {d.Day}/{d.Month}/{d.Year}" : "");
+        _w.Add(WordWriter.Centered(WordWriter.Text($"(Kèm theo Kế hoạch{own} của {_profile.Issuer})", italic: true)));
         _w.Add(TaskTable());
     }
 

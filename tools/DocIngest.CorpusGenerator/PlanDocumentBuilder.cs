@@ -32,6 +32,7 @@ internal sealed partial class PlanDocumentBuilder
     // The day the plan was written, even when its date line is left blank: citations precede it.
     private readonly DateOnly _writtenOn;
     private WordWriter _w = null!;
+    private string? _planNumber;
     private bool _pendingTracked;
     private bool _pendingComment;
     private bool _pendingSdt;
@@ -65,6 +66,7 @@ internal sealed partial class PlanDocumentBuilder
             var main = package.AddMainDocumentPart();
             _w = new WordWriter(main);
             var header = WriteHeader();
+            _planNumber = header;
             var title = WriteTitle();
             WritePreamble(title.Sentence);
             WriteBody();
