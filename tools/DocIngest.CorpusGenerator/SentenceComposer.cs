@@ -15,11 +15,14 @@ internal sealed class SentenceComposer
     {
         var verb = Pick(r, PhraseBank.Verbs);
         var core = $"{verb} {Pick(r, PhraseBank.Objects)} {Pick(r, PhraseBank.Scopes)}";
-        return r.Next(3) switch
+        // Real tasks run from one clause to several sentences, some led by their topic.
+        return r.Next(8) switch
         {
-            0 => $"{core}, {Pick(r, PhraseBank.Purposes)}",
-            1 => $"{core} nhằm {Pick(r, PhraseBank.Purposes)}",
-            _ => $"{core}; {Lower(Pick(r, PhraseBank.Verbs))} {Pick(r, PhraseBank.Objects)}",
+            0 or 1 => $"{core}, {Pick(r, PhraseBank.Purposes)}",
+            2 or 3 => $"{core} nhằm {Pick(r, PhraseBank.Purposes)}",
+            4 or 5 => $"{core}; {Lower(Pick(r, PhraseBank.Verbs))} {Pick(r, PhraseBank.Objects)}",
+            6 => $"{core}, {Pick(r, PhraseBank.Purposes)}. Đồng thời, {Lower(Pick(r, PhraseBank.Verbs))} {Pick(r, PhraseBank.Objects)} {Pick(r, PhraseBank.Scopes)}",
+            _ => $"Về {Pick(r, PhraseBank.GroupTopics)}: {core}",
         };
     });
 
