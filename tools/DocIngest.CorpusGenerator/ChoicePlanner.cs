@@ -13,7 +13,10 @@ internal static class ChoicePlanner
     {
         var issuer = Balanced(Enumerable.Range(0, IssuerFactory.KindCount).ToArray(), count, rng);
         var header = Balanced(["header-table", "header-table", "header-table", "header-flat"], count, rng);
-        var number = Balanced(["number-colon", "number-no-colon", "number-space-hyphen", "number-colon", "number-blank"], count, rng);
+        // Only party numbers drop the colon or put a space before the hyphen: balance them over party documents.
+        var partyCount = issuer.Count(IssuerFactory.IsPartyKind);
+        var partyNumber = Balanced(["number-colon", "number-no-colon", "number-no-colon", "number-space-hyphen", "number-space-hyphen", "number-blank"], partyCount, rng);
+        var stateNumber = Balanced(["number-colon", "number-colon", "number-colon", "number-blank"], count - partyCount, rng);
         var date = Balanced(["date-padded", "date-unpadded", "date-padded", "date-unpadded", "date-broken", "date-blank"], count, rng);
         var section = Balanced(["section-roman-dot", "section-roman-dot", "section-roman-hyphen", "section-arabic-top", "section-autonumbered"], count, rng);
         var sentenceCase = Balanced([false, false, true], count, rng);
@@ -33,7 +36,7 @@ internal static class ChoicePlanner
         var quirkSlots = Balanced(QuirkNames.Concat(QuirkNames).Concat(Enumerable.Repeat("", 3)).ToArray(), count, rng);
 
         var plans = new List<DocChoices>(count);
-        var (l, t) = (0, 0);
+        var (l, t, p, q) = (0, 0, 0, 0);
         for (var i = 0; i < count; i++)
         {
             var li = table[i] ? -1 : l++;
@@ -73,7 +76,7 @@ internal static class ChoicePlanner
             {
                 IssuerKind = issuer[i],
                 HeaderLayout = header[i],
-                NumberForm = number[i],
+                NumberForm = IssuerFactory.IsPartyKind(issuer[i]) ? partyNumber[p++] : stateNumber[q++],
                 DateForm = date[i],
                 SectionForm = sectionForm,
                 SentenceCase = sentenceCase[i],

@@ -5,6 +5,9 @@ internal sealed class IssuerFactory(Random rng)
 {
     public const int KindCount = 13;
 
+    /// <summary>Kinds 0–5 are party bodies; the rest are state bodies.</summary>
+    public static bool IsPartyKind(int kind) => kind < 6;
+
     public IssuerProfile Create(int kind)
     {
         var province = Pick(PhraseBank.Provinces);
