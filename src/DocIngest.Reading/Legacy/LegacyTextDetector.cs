@@ -49,6 +49,12 @@ internal sealed class LegacyTextDetector
 
     private void AddIfSuspect(string word, LegacyEncoding encoding, List<string> suspects)
     {
+        // A lone symbol ("©", "·") is no evidence: mojibake keeps the ASCII letters of a syllable.
+        if (!word.Any(char.IsAsciiLetter))
+        {
+            return;
+        }
+
         var decoded = LegacyFontDecoder.Decode(word, encoding);
         if (decoded != word && _syllable.IsPlausible(decoded))
         {
