@@ -46,6 +46,13 @@ internal static class LegacyFontDecoder
     }
 
     /// <summary>
+    /// The font to decode a run with, from its w:rFonts: Word draws the legacy bytes (0x80–0xFF)
+    /// with the w:hAnsi font and only ASCII with w:ascii, so w:hAnsi decides when both are given.
+    /// </summary>
+    public static string? DecodingFont(string? asciiFont, string? highAnsiFont) =>
+        string.IsNullOrWhiteSpace(highAnsiFont) ? asciiFont : highAnsiFont;
+
+    /// <summary>
     /// Decodes <paramref name="text"/> if <paramref name="fontName"/> is a legacy Vietnamese font;
     /// returns the text unchanged (and NFC) otherwise.
     /// </summary>

@@ -1,4 +1,5 @@
 using System.Text;
+using DocIngest.Core.Text;
 
 namespace DocIngest.Reading.Legacy;
 
@@ -23,7 +24,8 @@ internal sealed class LegacyTextDetector
     public LegacyTextDetection Detect(string text)
     {
         ArgumentNullException.ThrowIfNull(text);
-        var words = Words(text);
+        // Decoding yields NFC, so a decomposed word would otherwise always "change" when decoded.
+        var words = Words(VietnameseText.Nfc(text));
         var tcvn3 = new List<string>();
         var vni = new List<string>();
         foreach (var word in words)

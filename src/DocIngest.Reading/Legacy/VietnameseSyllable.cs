@@ -18,12 +18,14 @@ internal sealed partial class VietnameseSyllable
     /// <summary>True when <paramref name="word"/> (letters only) is spelled like a Vietnamese syllable.</summary>
     public bool IsPlausible(string word)
     {
-        if (word.Length is 0 or > 8)
+        // The longest syllables ("nghiêng", "khuyếch") have 7 letters.
+        var composed = word.Normalize(NormalizationForm.FormC);
+        if (composed.Length is 0 or > 8)
         {
             return false;
         }
 
-        var decomposed = word.ToLowerInvariant().Normalize(NormalizationForm.FormD);
+        var decomposed = composed.ToLowerInvariant().Normalize(NormalizationForm.FormD);
         string? tone = null;
         var bare = new StringBuilder(decomposed.Length);
         foreach (var c in decomposed)

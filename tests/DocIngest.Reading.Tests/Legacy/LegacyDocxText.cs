@@ -25,7 +25,7 @@ internal static class LegacyDocxText
             foreach (var run in paragraph.Elements<Run>())
             {
                 var fonts = run.RunProperties?.RunFonts;
-                var font = fonts?.Ascii?.Value ?? fonts?.HighAnsi?.Value;
+                var font = LegacyFontDecoder.DecodingFont(fonts?.Ascii?.Value, fonts?.HighAnsi?.Value);
                 var text = new StringBuilder();
                 foreach (var t in run.Elements<Text>())
                 {

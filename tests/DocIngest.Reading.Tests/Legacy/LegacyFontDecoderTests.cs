@@ -198,4 +198,16 @@ public sealed class LegacyFontDecoderTests
         LegacyFontDecoder.EncodingOf(font).ShouldBe(expected);
         LegacyFontDecoder.IsLegacyFont(font).ShouldBe(expected != LegacyEncoding.None);
     }
+
+    [Theory]
+    [InlineData(".VnTime", ".VnTime", ".VnTime")]
+    [InlineData("Times New Roman", ".VnTime", ".VnTime")]
+    [InlineData(".VnTime", "Times New Roman", "Times New Roman")]
+    [InlineData("VNI-Times", null, "VNI-Times")]
+    [InlineData("VNI-Times", " ", "VNI-Times")]
+    [InlineData(null, null, null)]
+    public void DecodingFont_AsciiAndHighAnsi_PrefersHighAnsi(string? ascii, string? highAnsi, string? expected)
+    {
+        LegacyFontDecoder.DecodingFont(ascii, highAnsi).ShouldBe(expected);
+    }
 }

@@ -40,6 +40,15 @@ public sealed class LegacyTextDetectorTests
     }
 
     [Fact]
+    public void Detect_DecomposedLongSyllables_AreNotSuspected()
+    {
+        // "khuyếch" is 9 code points once decomposed: longer than any syllable written in NFC.
+        var text = "Khuyếch trương, khuyếch đại, khuyếch tán, nghiêng ngả".Normalize(NormalizationForm.FormD);
+
+        _detector.Detect(text).IsSuspected.ShouldBeFalse();
+    }
+
+    [Fact]
     public void Detect_Tcvn3InUnicodeFont_IsSuspectedAsTcvn3()
     {
         var detection = _detector.Detect("Céng hßa x· héi chñ nghÜa ViÖt Nam - §éc lËp - Tù do - H¹nh phóc");
