@@ -62,6 +62,12 @@ internal static class LegacyFontDecoder
     public static string Decode(string text, LegacyEncoding encoding)
     {
         ArgumentNullException.ThrowIfNull(text);
+        if (encoding != LegacyEncoding.None && IsAlreadyUnicode(text))
+        {
+            // Converted with Unikey & co. but left in the old font: decoding again would garble it.
+            return VietnameseText.Nfc(text);
+        }
+
         return encoding switch
         {
             LegacyEncoding.Tcvn3 => VietnameseText.Nfc(DecodeTcvn3(text)),
@@ -70,6 +76,25 @@ internal static class LegacyFontDecoder
             LegacyEncoding.Vni => VietnameseText.Nfc(DecodeVni(text)),
             _ => VietnameseText.Nfc(text),
         };
+    }
+
+    /// <summary>
+    /// True when <paramref name="text"/> holds a letter or mark only Unicode Vietnamese has
+    /// (ă, đ, ơ, ư, ĩ, ũ, the U+1EA0 block, combining tone marks): legacy bytes are all Latin-1.
+    /// </summary>
+    public static bool IsAlreadyUnicode(string text)
+    {
+        foreach (var c in text)
+        {
+            if (c is 'Ă' or 'ă' or 'Đ' or 'đ' or 'Ĩ' or 'ĩ' or 'Ũ' or 'ũ' or 'Ơ' or 'ơ' or 'Ư' or 'ư'
+                or (>= '\u1EA0' and <= '\u1EF9')
+                or '\u0300' or '\u0301' or '\u0302' or '\u0303' or '\u0306' or '\u0309' or '\u031B' or '\u0323')
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static char FromSymbolArea(char c) =>

@@ -37,12 +37,13 @@ internal static class LegacyFixtureFiles
     {
         for (var folder = new DirectoryInfo(AppContext.BaseDirectory); folder is not null; folder = folder.Parent)
         {
-            if (File.Exists(Path.Combine(folder.FullName, "DocIngest.sln")))
+            // The central package file marks the repository root whatever the solution format.
+            if (File.Exists(Path.Combine(folder.FullName, "Directory.Packages.props")))
             {
                 return folder.FullName;
             }
         }
 
-        throw new InvalidOperationException("DocIngest.sln not found above the test output folder.");
+        throw new InvalidOperationException("Directory.Packages.props not found above the test output folder.");
     }
 }

@@ -210,4 +210,24 @@ public sealed class LegacyFontDecoderTests
     {
         LegacyFontDecoder.DecodingFont(ascii, highAnsi).ShouldBe(expected);
     }
+
+    [Theory]
+    [InlineData(".VnTime")]
+    [InlineData(".VnTimeH")]
+    [InlineData("VNI-Times")]
+    public void Decode_TextAlreadyUnicodeInLegacyFont_IsLeftAlone(string font)
+    {
+        LegacyFontDecoder.Decode("Cộng hòa xã hội chủ nghĩa Việt Nam", font).ShouldBe("Cộng hòa xã hội chủ nghĩa Việt Nam");
+        LegacyFontDecoder.Decode("Văn bản", font).ShouldBe("Văn bản");
+        LegacyFontDecoder.Decode("Vie\u0302\u0323t", font).ShouldBe("Việt");
+    }
+
+    [Fact]
+    public void IsAlreadyUnicode_LegacyBytes_IsFalse()
+    {
+        LegacyFontDecoder.IsAlreadyUnicode("Céng hßa x· héi chñ nghÜa ViÖt Nam").ShouldBeFalse();
+        LegacyFontDecoder.IsAlreadyUnicode("Coäng hoøa xaõ hoäi chuû nghóa Vieät Nam").ShouldBeFalse();
+        LegacyFontDecoder.IsAlreadyUnicode("Tr\u00ADêng").ShouldBeFalse();
+        LegacyFontDecoder.IsAlreadyUnicode("đ").ShouldBeTrue();
+    }
 }
