@@ -1,4 +1,5 @@
 using System.Collections.Frozen;
+using System.Collections.Immutable;
 
 namespace DocIngest.Reading.Legacy;
 
@@ -12,7 +13,7 @@ internal static class Tcvn3Table
 {
     // Rows: a letter without tone (when TCVN3 gives it a byte of its own), then grave, hook,
     // tilde, acute, dot below — in byte order, as the standard lays them out.
-    private static readonly (int Code, char Letter)[] Entries =
+    private static readonly ImmutableArray<(int Code, char Letter)> Entries =
     [
         (0xA1, 'Ă'), (0xA2, 'Â'), (0xA3, 'Ê'), (0xA4, 'Ô'), (0xA5, 'Ơ'), (0xA6, 'Ư'), (0xA7, 'Đ'),
         (0xA8, 'ă'), (0xA9, 'â'), (0xAA, 'ê'), (0xAB, 'ô'), (0xAC, 'ơ'), (0xAD, 'ư'), (0xAE, 'đ'),

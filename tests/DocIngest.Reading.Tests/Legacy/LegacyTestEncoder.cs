@@ -1,3 +1,5 @@
+using System.Collections.Frozen;
+using System.Collections.Immutable;
 using System.Text;
 
 namespace DocIngest.Reading.Tests.Legacy;
@@ -10,9 +12,9 @@ namespace DocIngest.Reading.Tests.Legacy;
 internal static class LegacyTestEncoder
 {
     // Tone order in every row: none, grave, hook, tilde, acute, dot below.
-    private static readonly string[] Tones = ["", "\u0300", "\u0309", "\u0303", "\u0301", "\u0323"];
+    private static readonly ImmutableArray<string> Tones = ["", "\u0300", "\u0309", "\u0303", "\u0301", "\u0323"];
 
-    private static readonly Dictionary<char, string> Tcvn3Grid = new()
+    private static readonly FrozenDictionary<char, string> Tcvn3Grid = new Dictionary<char, string>
     {
         ['a'] = "aµ¶·¸¹",
         ['ă'] = "¨»¼½¾Æ",
@@ -26,7 +28,7 @@ internal static class LegacyTestEncoder
         ['u'] = "uïñòóô",
         ['ư'] = "\u00ADõö÷øù",
         ['y'] = "yúûüýþ",
-    };
+    }.ToFrozenDictionary();
 
     /// <summary>The 12 Vietnamese vowels without tone.</summary>
     public const string Vowels = "aăâeêioôơuưy";
