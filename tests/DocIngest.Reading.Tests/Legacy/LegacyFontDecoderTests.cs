@@ -230,4 +230,18 @@ public sealed class LegacyFontDecoderTests
         LegacyFontDecoder.IsAlreadyUnicode("Tr\u00ADêng").ShouldBeFalse();
         LegacyFontDecoder.IsAlreadyUnicode("đ").ShouldBeTrue();
     }
+
+    [Fact]
+    public void Decode_Tcvn3EveryHighByte_Is74LettersAndTheRestUnchanged()
+    {
+        var letters = LegacyTestEncoder.AllVietnameseLetters().ToHashSet(StringComparer.Ordinal);
+        var decoded = Enumerable.Range(0xA0, 0x60)
+            .Select(code => (Code: ((char)code).ToString(), Text: LegacyFontDecoder.Decode(((char)code).ToString(), ".VnTime")))
+            .ToList();
+
+        // 0xFD is ý in both TCVN3 and Latin-1, so it decodes to itself.
+        decoded.Count(d => letters.Contains(d.Text)).ShouldBe(74);
+        decoded.Where(d => !letters.Contains(d.Text)).ShouldAllBe(d => d.Text == d.Code);
+        decoded.Select(d => d.Text).Where(letters.Contains).Distinct().Count().ShouldBe(74);
+    }
 }
