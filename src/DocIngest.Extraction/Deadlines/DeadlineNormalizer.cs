@@ -36,9 +36,17 @@ public sealed class DeadlineNormalizer
             return null;
         }
 
-        var folded = FoldedText.Create(text).Folded;
-        var meaning = DeadlineInterpreter.Interpret(folded, context, InterpretMode.Standalone);
-        return meaning is null ? null : new Deadline(meaning.Kind, meaning.Date, text);
+        try
+        {
+            var folded = FoldedText.Create(text).Folded;
+            var meaning = DeadlineInterpreter.Interpret(folded, context, InterpretMode.Standalone);
+            return meaning is null ? null : new Deadline(meaning.Kind, meaning.Date, text);
+        }
+        catch (RegexMatchTimeoutException)
+        {
+            // Pathological input: no deadline is a safe answer, a crash of the whole extraction is not.
+            return null;
+        }
     }
 
     /// <summary>
@@ -49,8 +57,15 @@ public sealed class DeadlineNormalizer
     {
         ArgumentNullException.ThrowIfNull(text);
         ArgumentNullException.ThrowIfNull(context);
-        var folded = FoldedText.Create(text);
-        return FindParenthesis(folded, context) ?? FindClause(folded, context);
+        try
+        {
+            var folded = FoldedText.Create(text);
+            return FindParenthesis(folded, context) ?? FindClause(folded, context);
+        }
+        catch (RegexMatchTimeoutException)
+        {
+            return null;
+        }
     }
 
     private static DeadlineMatch? FindParenthesis(FoldedText folded, DeadlineContext context)

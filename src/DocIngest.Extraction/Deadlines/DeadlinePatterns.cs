@@ -65,7 +65,7 @@ internal static partial class DeadlinePatterns
     public static partial Regex CitationBefore();
 
     /// <summary>Where a trailing deadline clause may begin (the task's own deadline after its text).</summary>
-    [GeneratedRegex(@"\b(thoi\s+han(\s+hoan\s+thanh)?|thoi\s+gian(\s+(hoan\s+thanh|thuc\s+hien))?|tien\s+do|(da\s+)?hoan\s+thanh|truoc\s+(ngay\s+)?\d|cham\s+nhat|den\s+het|den\s+(nam|thang|quy)|trong\s+(quy|thang|nam|giai\s+doan)|(thuc\s+hien\s+)?thuong\s+xuyen|dinh\s+ky|(hang|moi)\s+(thang|quy|nam))\b", Options, TimeoutMs)]
+    [GeneratedRegex(@"\b(thoi\s+han(\s+hoan\s+thanh)?|thoi\s+gian(\s+(hoan\s+thanh|thuc\s+hien))?|tien\s+do|(da\s+)?hoan\s+thanh|truoc\s+(ngay\s+)?\d+|cham\s+nhat|den\s+het|den\s+(nam|thang|quy)|trong\s+(quy|thang|nam|giai\s+doan)|(thuc\s+hien\s+)?thuong\s+xuyen|dinh\s+ky|(hang|moi)\s+(thang|quy|nam))\b", Options, TimeoutMs)]
     public static partial Regex ClauseStart();
 
     /// <summary>Clause starts that may follow the task text without a separator.</summary>
