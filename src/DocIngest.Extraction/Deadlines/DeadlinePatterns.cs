@@ -12,10 +12,12 @@ internal static partial class DeadlinePatterns
     private const RegexOptions Options = RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture;
     private const int TimeoutMs = 250;
 
+    // "hoàn thành" is also matched as "hồn thành": PDF text with a broken ToUnicode map (formats.md §9.5).
+
     [GeneratedRegex(@"\b(thuong\s+xuyen|dinh\s+ky|(hang|moi)\s+(ngay|tuan|thang|quy|nam))\b", Options, TimeoutMs)]
     public static partial Regex Recurring();
 
-    [GeneratedRegex(@"\bda\s+(hoan\s+thanh|thuc\s+hien\s+xong|xong)\b", Options, TimeoutMs)]
+    [GeneratedRegex(@"\bda\s+(hoa?n\s+thanh|thuc\s+hien\s+xong|xong)\b", Options, TimeoutMs)]
     public static partial Regex Done();
 
     /// <summary>"trong (thời gian) 60 ngày (làm việc) kể từ ngày …": the tail says what it counts from.</summary>
@@ -26,7 +28,8 @@ internal static partial class DeadlinePatterns
     [GeneratedRegex(@"^((ke\s+hoach|van\s+ban|quyet\s+dinh|chuong\s+trinh)(\s+nay)?\s+(duoc\s+)?)?(ky|ban\s+hanh|ky\s+ban\s+hanh|ky,\s+ban\s+hanh)\b", Options, TimeoutMs)]
     public static partial Regex OwnIssue();
 
-    [GeneratedRegex(@"\b(sau\s+khi|khi\s+(ket\s+thuc|co|hoan\s+thanh)|ke\s+tu|ngay\s+lam\s+viec|sau\s+\d{1,3}\s+ngay)\b", Options, TimeoutMs)]
+    /// <summary>Tied to another event ("sau khi có kết luận", "khi kết thúc …"): due, date unknown.</summary>
+    [GeneratedRegex(@"\b(sau\s+khi|khi\s+ket\s+thuc|ke\s+tu\s+ngay|sau\s+\d{1,3}\s+ngay)\b", Options, TimeoutMs)]
     public static partial Regex EventTied();
 
     [GeneratedRegex(@"(?<!\d)(?<d>\d{1,2})\s*[/.-]\s*(?<m>\d{1,2})(\s*[/.-]\s*(?<y>\d{4}))?(?![\d/])", Options, TimeoutMs)]
@@ -57,19 +60,19 @@ internal static partial class DeadlinePatterns
     public static partial Regex BareYear();
 
     /// <summary>Words that make a date a deadline rather than a citation (formats.md §5).</summary>
-    [GeneratedRegex(@"\b(truoc|hoan\s+thanh|thoi\s+gian|thoi\s+han|cham\s+nhat|den\s+het|den\s+(ngay|nam|thang|quy)|trong\s+(quy|thang|nam|giai\s+doan)|giai\s+doan|tien\s+do|han\s+chot|xong)\b", Options, TimeoutMs)]
+    [GeneratedRegex(@"\b(truoc|hoa?n\s+thanh|thoi\s+gian|thoi\s+han|cham\s+nhat|den\s+het|den\s+(ngay|nam|thang|quy)|trong\s+(quy|thang|nam|giai\s+doan)|giai\s+doan|tien\s+do|han\s+chot|xong)\b", Options, TimeoutMs)]
     public static partial Regex Cue();
 
     /// <summary>A date right after a document number ("số 61-KH/TU, ngày …") or "ban hành ngày" is a citation.</summary>
-    [GeneratedRegex(@"(\bso\s*:?\s*\d+[^\s,;]*|\d+\s*-\s*[a-z]+/[a-z0-9/-]+|\b(ban\s+hanh|ky|hop|hoi\s+nghi)|\()\s*,?\s*(ngay\s*)?$", Options, TimeoutMs)]
+    [GeneratedRegex(@"(\bso\s*:?\s*\d+[^\s,;]*|\d+\s*-\s*[a-z]+/[a-z0-9/-]+|\d+[/-][^\s,;]*[a-z][^\s,;]*|\b(ban\s+hanh|ky|hop|hoi\s+nghi)|\()\s*,?\s*(ngay\s*)?$", Options, TimeoutMs)]
     public static partial Regex CitationBefore();
 
     /// <summary>Where a trailing deadline clause may begin (the task's own deadline after its text).</summary>
-    [GeneratedRegex(@"\b(thoi\s+han(\s+hoan\s+thanh)?|thoi\s+gian(\s+(hoan\s+thanh|thuc\s+hien))?|tien\s+do|(da\s+)?hoan\s+thanh|truoc\s+(ngay\s+)?\d+|cham\s+nhat|den\s+het|den\s+(nam|thang|quy)|trong\s+(quy|thang|nam|giai\s+doan)|(thuc\s+hien\s+)?thuong\s+xuyen|dinh\s+ky|(hang|moi)\s+(thang|quy|nam))\b", Options, TimeoutMs)]
+    [GeneratedRegex(@"\b(thoi\s+han(\s+hoa?n\s+thanh)?|thoi\s+gian(\s+(hoa?n\s+thanh|thuc\s+hien))?|tien\s+do|(da\s+)?hoa?n\s+thanh|truoc\s+(ngay\s+)?\d+|cham\s+nhat|den\s+het|den\s+(nam|thang|quy)|trong\s+(quy|thang|nam|giai\s+doan)|(thuc\s+hien\s+)?thuong\s+xuyen|dinh\s+ky|(hang|moi)\s+(thang|quy|nam))\b", Options, TimeoutMs)]
     public static partial Regex ClauseStart();
 
     /// <summary>Clause starts that may follow the task text without a separator.</summary>
-    [GeneratedRegex(@"^(truoc|cham\s+nhat|den\s+het|(da\s+)?hoan\s+thanh\s+(truoc|trong|xong|trong\s+(quy|thang|nam)))", Options, TimeoutMs)]
+    [GeneratedRegex(@"^(truoc|cham\s+nhat|den\s+het|(da\s+)?hoa?n\s+thanh\s+(truoc|trong|xong|trong\s+(quy|thang|nam)))", Options, TimeoutMs)]
     public static partial Regex StrongClauseStart();
 
     [GeneratedRegex(@"^(thoi\s+han|thoi\s+gian|tien\s+do)", Options, TimeoutMs)]

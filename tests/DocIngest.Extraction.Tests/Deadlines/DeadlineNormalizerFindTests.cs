@@ -127,6 +127,9 @@ public sealed class DeadlineNormalizerFindTests
     [InlineData("Rà soát các trường hợp (quá hạn)")]
     [InlineData("Trước ngày 30/6/2026 các đơn vị gửi báo cáo về Ban Tổ chức để tổng hợp, tham mưu")]
     [InlineData("Giao chỉ tiêu phát triển đảng viên (1) ngay từ đầu năm")]
+    [InlineData("Thực hiện Quyết định 34/2014/QĐ-TTg , ngày 20/5/2014 của Thủ tướng Chính phủ, hoàn thành nhiệm vụ")]
+    [InlineData("Tách riêng các văn bản (dùng khi có nhiều văn bản khác nhau).")]
+    [InlineData("Tiết kiệm thời gian xử lý (~2 ngày làm việc)")]
     [InlineData("")]
     public void Find_NoOwnDeadline_ReturnsNull(string text) =>
         _normalizer.Find(text, Plan2026).ShouldBeNull();
@@ -164,5 +167,12 @@ public sealed class DeadlineNormalizerFindTests
         var match = _normalizer.Find("Báo cáo kết quả (trong 60 ngày kể từ ngày ký)", new DeadlineContext(2026, new DateOnly(2026, 4, 20))).ShouldNotBeNull();
         match.Deadline.Date.ShouldBe(new DateOnly(2026, 6, 19));
         match.Rule.ShouldBe("paren-relative");
+    }
+
+    [Fact]
+    public void Find_PdfGlyphDamage_HonThanhStillReadsAsHoanThanh()
+    {
+        var match = _normalizer.Find("Rà soát quy hoạch (hồn thành trong quý II/2026)", Plan2026).ShouldNotBeNull();
+        match.Deadline.Date.ShouldBe(new DateOnly(2026, 6, 30));
     }
 }

@@ -154,6 +154,8 @@ public sealed class DeadlineNormalizerParseTests
     [InlineData("   ")]
     [InlineData("Kế hoạch số 61-KH/TU, ngày 15/4/2026")]
     [InlineData("Chỉ thị số 50-CT/TW, ngày 23/7/2025 của Ban Bí thư")]
+    [InlineData("Quyết định 34/2014/QĐ-TTg , ngày 20/5/2014")]
+    [InlineData("Hướng dẫn số 05-HD/BTCTU, ngày 03/12/2025 của Ban Tổ chức Tỉnh uỷ")]
     [InlineData("29/02/2026")]
     [InlineData("tháng 13/2026")]
     [InlineData("Phòng Tổ chức - Cán bộ")]
