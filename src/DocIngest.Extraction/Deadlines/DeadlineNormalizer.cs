@@ -118,6 +118,12 @@ public sealed class DeadlineNormalizer
                 continue;
             }
 
+            // A cue that opens the paragraph is the task's own wording, not a deadline after it.
+            if (!f.AsSpan(0, cue).ContainsAnyInRange('a', 'z'))
+            {
+                continue;
+            }
+
             var cut = SeparatorStart(f, cue);
             if (cut < 0 && !DeadlinePatterns.StrongClauseStart().IsMatch(clause))
             {
@@ -154,7 +160,7 @@ public sealed class DeadlineNormalizer
 
         if (i == 0)
         {
-            return 0;
+            return -1;
         }
 
         if (f[i - 1] is not (',' or ';' or ':' or '-' or '.'))

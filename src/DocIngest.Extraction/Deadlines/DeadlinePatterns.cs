@@ -72,7 +72,7 @@ internal static partial class DeadlinePatterns
     public static partial Regex ClauseStart();
 
     /// <summary>Clause starts that may follow the task text without a separator.</summary>
-    [GeneratedRegex(@"^(truoc|cham\s+nhat|den\s+het|(da\s+)?hoa?n\s+thanh\s+(truoc|trong|xong|trong\s+(quy|thang|nam)))", Options, TimeoutMs)]
+    [GeneratedRegex(@"^(truoc|cham\s+nhat|den\s+het|trong\s+(quy|thang)\s|(da\s+)?hoa?n\s+thanh\s+(truoc|trong|xong|trong\s+(quy|thang|nam)))", Options, TimeoutMs)]
     public static partial Regex StrongClauseStart();
 
     [GeneratedRegex(@"^(thoi\s+han|thoi\s+gian|tien\s+do)", Options, TimeoutMs)]

@@ -9,7 +9,7 @@ namespace DocIngest.Extraction.Parties;
 /// Reads one owner segment. A name is a run of 2–6 capitalised words; after "Đồng chí"/"Đ/c" the run
 /// must not start with a title word, without a prefix it must start with a known surname. When the
 /// title comes first ("đồng chí Bí thư Tỉnh ủy Nguyễn Văn A") the last run that starts with a
-/// surname is the name. Anything else is a collective: (null, segment as printed).
+/// surname is the name (only after a prefix). Anything else is a collective: (null, segment as printed).
 /// </summary>
 internal static class OwnerReader
 {
@@ -48,7 +48,8 @@ internal static class OwnerReader
             return new Party(rest[..nameEnd], Title(rest[nameEnd..]));
         }
 
-        if (TrailingName(rest, words) is { } trailing)
+        // Without "Đồng chí"/"Đ/c" a trailing capitalised run is more often a place ("Huyện ủy Lâm Hà").
+        if (hasPrefix && TrailingName(rest, words) is { } trailing)
         {
             return trailing;
         }

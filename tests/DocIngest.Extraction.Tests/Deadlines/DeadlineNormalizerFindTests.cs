@@ -95,6 +95,11 @@ public sealed class DeadlineNormalizerFindTests
             "Due", null, "sau khi có kết luận của Ban Thường vụ Tỉnh ủy", "paren-event"
         },
         {
+            "Hoàn thành việc sắp xếp các phòng trong quý III/2026.",
+            "Hoàn thành việc sắp xếp các phòng",
+            "Due", "2026-09-30", "trong quý III/2026", "clause-quarter"
+        },
+        {
             "Tổ chức tổng kết (Quý IV)",
             "Tổ chức tổng kết",
             "Due", "2026-12-31", "Quý IV", "paren-quarter"
@@ -130,6 +135,9 @@ public sealed class DeadlineNormalizerFindTests
     [InlineData("Thực hiện Quyết định 34/2014/QĐ-TTg , ngày 20/5/2014 của Thủ tướng Chính phủ, hoàn thành nhiệm vụ")]
     [InlineData("Tách riêng các văn bản (dùng khi có nhiều văn bản khác nhau).")]
     [InlineData("Tiết kiệm thời gian xử lý (~2 ngày làm việc)")]
+    [InlineData("Đánh giá kết quả đạt được trong năm 2025")]
+    [InlineData("Thường xuyên kiểm tra, đôn đốc các chi bộ")]
+    [InlineData("Hoàn thành trong quý")]
     [InlineData("")]
     public void Find_NoOwnDeadline_ReturnsNull(string text) =>
         _normalizer.Find(text, Plan2026).ShouldBeNull();

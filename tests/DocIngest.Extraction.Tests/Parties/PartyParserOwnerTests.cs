@@ -34,6 +34,8 @@ public sealed class PartyParserOwnerTests
     [InlineData("Ban Thường vụ Huyện ủy.", null, "Ban Thường vụ Huyện ủy")]
     [InlineData("Lãnh đạo Sở", null, "Lãnh đạo Sở")]
     [InlineData("Ban Tổ chức Tỉnh ủy", null, "Ban Tổ chức Tỉnh ủy")]
+    [InlineData("Ban Tổ chức Huyện ủy Lâm Hà", null, "Ban Tổ chức Huyện ủy Lâm Hà")]
+    [InlineData("Đồng chí Phó Bí thư Thường trực", null, "Đồng chí Phó Bí thư Thường trực")]
     public void ParseOwners_OneOwner_ReadsNameAndTitle(string value, string? name, string? title)
     {
         var owners = _parser.ParseOwners(value);

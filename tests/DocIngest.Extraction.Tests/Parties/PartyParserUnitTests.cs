@@ -23,6 +23,10 @@ public sealed class PartyParserUnitTests
     [InlineData("Ủy ban nhân dân huyện, Mặt trận Tổ quốc và các đoàn thể", new[] { "Ủy ban nhân dân huyện", "Mặt trận Tổ quốc", "các đoàn thể" })]
     [InlineData("Các phòng, Văn phòng Ban", new[] { "Các phòng, Văn phòng Ban" })]
     [InlineData("BTCTU, Văn phòng Tỉnh ủy", new[] { "BTCTU", "Văn phòng Tỉnh ủy" })]
+    [InlineData("Sở Văn hóa, Thể thao và Du lịch", new[] { "Sở Văn hóa, Thể thao và Du lịch" })]
+    [InlineData("Sở Lao động - Thương binh và Xã hội; Ban Dân vận và Ban Tuyên giáo", new[] { "Sở Lao động - Thương binh và Xã hội", "Ban Dân vận", "Ban Tuyên giáo" })]
+    [InlineData("Phòng Tổ chức cán bộ và viên chức", new[] { "Phòng Tổ chức cán bộ và viên chức" })]
+    [InlineData("Ban Tổ chức Tỉnh ủy (chủ trì), Văn phòng Tỉnh ủy (phối hợp)", new[] { "Ban Tổ chức Tỉnh ủy", "Văn phòng Tỉnh ủy" })]
     public void ParseUnits_Value_SplitsOnlyBetweenUnitNames(string value, string[] expected) =>
         _parser.ParseUnits(value).ShouldBe(expected);
 
