@@ -28,8 +28,8 @@ internal static partial class DeadlinePatterns
     [GeneratedRegex(@"^((ke\s+hoach|van\s+ban|quyet\s+dinh|chuong\s+trinh)(\s+nay)?\s+(duoc\s+)?)?(ky|ban\s+hanh|ky\s+ban\s+hanh|ky,\s+ban\s+hanh)\b", Options, TimeoutMs)]
     public static partial Regex OwnIssue();
 
-    /// <summary>Tied to another event ("sau khi có kết luận", "khi kết thúc …"): due, date unknown.</summary>
-    [GeneratedRegex(@"\b(sau\s+khi|khi\s+ket\s+thuc|ke\s+tu\s+ngay|sau\s+\d{1,3}\s+ngay)\b", Options, TimeoutMs)]
+    /// <summary>Tied to another event ("sau khi có kết luận", "khi kết thúc …", "trong 30 ngày" from an unnamed start): due, date unknown.</summary>
+    [GeneratedRegex(@"\b(sau\s+khi|khi\s+ket\s+thuc|ke\s+tu\s+ngay|(sau|trong|cham\s+nhat)\s+\d{1,3}\s+ngay)\b", Options, TimeoutMs)]
     public static partial Regex EventTied();
 
     [GeneratedRegex(@"(?<!\d)(?<d>\d{1,2})\s*[/.-]\s*(?<m>\d{1,2})(\s*[/.-]\s*(?<y>\d{4}))?(?![\d/])", Options, TimeoutMs)]

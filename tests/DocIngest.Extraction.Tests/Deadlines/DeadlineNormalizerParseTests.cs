@@ -111,6 +111,7 @@ public sealed class DeadlineNormalizerParseTests
     [InlineData("Chậm nhất 05 ngày làm việc sau khi có kết quả")]
     [InlineData("trong 60 ngày kể từ ngày công bố quyết định")]
     [InlineData("sau khi được Ban Thường vụ phê chuẩn")]
+    [InlineData("trong 30 ngày")]
     public void Parse_EventTied_IsDueWithoutDate(string phrase)
     {
         var deadline = _normalizer.Parse(phrase, Plan2026).ShouldNotBeNull();
