@@ -1,5 +1,5 @@
-using DocIngest.Core.Plans;
 using System.Text.RegularExpressions;
+using DocIngest.Core.Plans;
 using DocIngest.Core.Text;
 
 namespace DocIngest.Extraction.Deadlines;
