@@ -134,8 +134,16 @@ internal static class OwnerReader
         var folded = FoldedText.Create(after);
         var lead = PartyPatterns.TitleLead().Match(folded.Folded);
         var title = PartyParser.TrimEdges(lead.Success ? after[folded.ToOriginal(0, lead.Length).Length..] : after);
+        if (title.Length >= 2 && title[0] == '(' && title[^1] == ')')
+        {
+            title = PartyParser.TrimEdges(title[1..^1]);
+        }
+
         return title.Length == 0 ? null : title;
     }
+
+    /// <summary>A capitalised family name: where a bare " và " starts a second person.</summary>
+    internal static bool IsPersonStart(string word) => IsCapitalised(word) && IsSurname(word);
 
     private static bool IsCapitalised(string word) => char.IsUpper(word[0]);
 

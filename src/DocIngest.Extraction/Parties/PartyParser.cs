@@ -94,15 +94,39 @@ public sealed class PartyParser
         foreach (var line in value.Split([';', '\n'], StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries))
         {
             var folded = FoldedText.Create(line);
+            var cuts = PartyPatterns.NextPerson().Matches(folded.Folded)
+                .Concat(PartyPatterns.PlainAnd().Matches(folded.Folded).Where(m => StartsWithPersonName(line, folded, m)))
+                .Select(m => folded.ToOriginal(m.Index, m.Length))
+                .OrderBy(cut => cut.Start);
             var from = 0;
-            foreach (Match m in PartyPatterns.NextPerson().Matches(folded.Folded))
+            foreach (var (start, length) in cuts)
             {
-                var (start, length) = folded.ToOriginal(m.Index, m.Length);
+                if (start < from)
+                {
+                    continue;
+                }
+
                 yield return line[from..start].Trim(Edge);
                 from = start + length;
             }
 
             yield return line[from..].Trim(Edge);
         }
+    }
+
+    /// <summary>"Đồng chí A và Trần Văn B": a bare " và " separates two people when a surname-led name follows.</summary>
+    private static bool StartsWithPersonName(string line, FoldedText folded, Match and)
+    {
+        var (start, length) = folded.ToOriginal(and.Index, and.Length);
+        var next = PartyPatterns.Word().Match(line, start + length);
+        if (!next.Success || next.Index != start + length || !OwnerReader.IsPersonStart(next.Value))
+        {
+            return false;
+        }
+
+        // "và Văn phòng …": a surname alone is not enough, a name has a second capitalised word.
+        var second = next.NextMatch();
+        return second.Success && char.IsUpper(second.Value[0])
+            && line.AsSpan(next.Index + next.Length, second.Index - next.Index - next.Length).IsWhiteSpace();
     }
 }

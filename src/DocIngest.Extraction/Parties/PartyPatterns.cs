@@ -22,6 +22,9 @@ internal static partial class PartyPatterns
     [GeneratedRegex(@"(,|\s+va)\s+(?=(dong\s+chi|d\s*/\s*c)\s)", Options, TimeoutMs)]
     public static partial Regex NextPerson();
 
+    [GeneratedRegex(@"\s+va\s+", Options, TimeoutMs)]
+    public static partial Regex PlainAnd();
+
     [GeneratedRegex(@"^\s*(,|-|:|/)?\s*(chuc\s+vu\s*:\s*)?", Options, TimeoutMs)]
     public static partial Regex TitleLead();
 

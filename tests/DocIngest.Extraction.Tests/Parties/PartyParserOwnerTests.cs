@@ -23,6 +23,8 @@ public sealed class PartyParserOwnerTests
     [InlineData("Đ/C HOÀNG ĐỨC LONG", "HOÀNG ĐỨC LONG", null)]
     [InlineData("Đồng chí Tôn Thiện Đồng Ủy viên Ban Thường vụ Tỉnh ủy", "Tôn Thiện Đồng", "Ủy viên Ban Thường vụ Tỉnh ủy")]
     [InlineData("Ông: Nguyễn Văn Hải, Chức vụ: Hiệu trưởng", "Nguyễn Văn Hải", "Hiệu trưởng")]
+    [InlineData("Đồng chí Lê Thị Hồng (Phó Trưởng Ban)", "Lê Thị Hồng", "Phó Trưởng Ban")]
+    [InlineData("Đồng chí Nguyễn Văn A, Phó Trưởng Ban Tổ chức và Văn phòng", "Nguyễn Văn A", "Phó Trưởng Ban Tổ chức và Văn phòng")]
     // Title before the name.
     [InlineData("đồng chí Bí thư Tỉnh ủy Nguyễn Văn A", "Nguyễn Văn A", "Bí thư Tỉnh ủy")]
     [InlineData("Đồng chí Phó Chủ tịch UBND tỉnh Trần Văn Bảy", "Trần Văn Bảy", "Phó Chủ tịch UBND tỉnh")]
@@ -47,6 +49,7 @@ public sealed class PartyParserOwnerTests
     [InlineData("Đồng chí Nguyễn Văn A, Bí thư\nĐồng chí Trần Văn B, Phó Bí thư")]
     [InlineData("Đồng chí Nguyễn Văn A, Bí thư và đồng chí Trần Văn B, Phó Bí thư")]
     [InlineData("Đồng chí Nguyễn Văn A, Bí thư, đồng chí Trần Văn B, Phó Bí thư.")]
+    [InlineData("Đồng chí Nguyễn Văn A (Bí thư) và Trần Văn B (Phó Bí thư)")]
     public void ParseOwners_SeveralPeople_ReturnsEach(string value) =>
         _parser.ParseOwners(value).ShouldBe([new Party("Nguyễn Văn A", "Bí thư"), new Party("Trần Văn B", "Phó Bí thư")]);
 
