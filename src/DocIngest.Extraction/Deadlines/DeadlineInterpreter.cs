@@ -21,28 +21,28 @@ internal static class DeadlineInterpreter
         if (DeadlinePatterns.Done().IsMatch(folded))
         {
             return last is { } done
-                ? new Interpretation(DeadlineKind.Done, done.Date, "done", done.End)
-                : new Interpretation(DeadlineKind.Done, null, "done", -1);
+                ? new Interpretation(DeadlineKind.Done, done.Date, "done", done.Start, done.End)
+                : new Interpretation(DeadlineKind.Done, null, "done", -1, -1);
         }
 
         if (DeadlinePatterns.Recurring().IsMatch(folded))
         {
-            return new Interpretation(DeadlineKind.Recurring, null, "recurring", -1);
+            return new Interpretation(DeadlineKind.Recurring, null, "recurring", -1, -1);
         }
 
         var relative = DeadlinePatterns.Relative().Match(folded);
         if (relative.Success)
         {
-            return new Interpretation(DeadlineKind.Due, RelativeDate(relative, context), "relative", -1);
+            return new Interpretation(DeadlineKind.Due, RelativeDate(relative, context), "relative", -1, -1);
         }
 
         if (last is { } period)
         {
-            return new Interpretation(DeadlineKind.Due, period.Date, period.Form, period.End);
+            return new Interpretation(DeadlineKind.Due, period.Date, period.Form, period.Start, period.End);
         }
 
         return DeadlinePatterns.EventTied().IsMatch(folded)
-            ? new Interpretation(DeadlineKind.Due, null, "event", -1)
+            ? new Interpretation(DeadlineKind.Due, null, "event", -1, -1)
             : null;
     }
 
@@ -50,7 +50,7 @@ internal static class DeadlineInterpreter
     internal static List<PeriodCandidate> FindPeriods(string folded, DeadlineContext context, InterpretMode mode)
     {
         var all = new List<PeriodCandidate>();
-        var planYear = context.PlanYear;
+        var planYear = context.PlanYear is { } given && PeriodDates.IsPlausibleYear(given) ? given : (int?)null;
         foreach (Match m in DeadlinePatterns.LongDate().Matches(folded))
         {
             AddDay(all, m, planYear, "date");
@@ -216,6 +216,11 @@ internal static class DeadlineInterpreter
         }
 
         var days = Number(relative, "n");
+        if (!PeriodDates.IsPlausibleYear(issued.Year))
+        {
+            return null;
+        }
+
         return relative.Groups["work"].Success ? PeriodDates.AddWorkingDays(issued, days) : issued.AddDays(days);
     }
 }

@@ -113,6 +113,7 @@ public sealed class DeadlineNormalizer
             var meaning = DeadlineInterpreter.Interpret(clause, context, InterpretMode.Clause);
             if (meaning is null
                 || (meaning.End >= 0 && clause.Length - meaning.End > MaxTailAfterPeriod)
+                || (meaning.Start > start.Length && !IsConnectorGap(clause[start.Length..meaning.Start]))
                 || (meaning.End < 0 && !labelled && clause.Length > MaxBareClauseLength))
             {
                 continue;
@@ -147,6 +148,24 @@ public sealed class DeadlineNormalizer
         }
 
         return null;
+    }
+
+    /// <summary>
+    /// True when only connector words stand between the cue and the period: "hoàn thành trong quý
+    /// II" is a deadline clause, "hoàn thành việc tổng kết trước ngày …" carries task content.
+    /// </summary>
+    private static bool IsConnectorGap(string gap)
+    {
+        var contentWords = 0;
+        foreach (var word in gap.Split([' ', ',', ':', '-', '/', '(', ')'], StringSplitOptions.RemoveEmptyEntries))
+        {
+            if (!DeadlinePatterns.ConnectorWord().IsMatch(word) && ++contentWords > 1)
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     /// <summary>Index of the separator (and the white space before it) that opens the clause at <paramref name="cue"/>, or -1.</summary>

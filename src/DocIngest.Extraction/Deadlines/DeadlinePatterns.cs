@@ -75,6 +75,10 @@ internal static partial class DeadlinePatterns
     [GeneratedRegex(@"^(truoc|cham\s+nhat|den\s+het|trong\s+(quy|thang)\s|(da\s+)?hoa?n\s+thanh\s+(truoc|trong|xong|trong\s+(quy|thang|nam)))", Options, TimeoutMs)]
     public static partial Regex StrongClauseStart();
 
+    /// <summary>Words that may stand between a clause cue and its period ("hoàn thành trước ngày …").</summary>
+    [GeneratedRegex(@"^(truoc|ngay|cham|nhat|trong|den|het|han|la|vao|tu|dau|cuoi|giua|quy|thang|nam|hoa?n|thanh|thoi|gian|thuc|hien|va|nay|xong|du|kien|chu|yeu|[ivx]+|\d+)$", Options, TimeoutMs)]
+    public static partial Regex ConnectorWord();
+
     [GeneratedRegex(@"^(thoi\s+han|thoi\s+gian|tien\s+do)", Options, TimeoutMs)]
     public static partial Regex LabelStart();
 

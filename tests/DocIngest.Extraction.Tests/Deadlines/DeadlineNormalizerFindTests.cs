@@ -100,6 +100,16 @@ public sealed class DeadlineNormalizerFindTests
             "Due", "2026-09-30", "trong quý III/2026", "clause-quarter"
         },
         {
+            "Sơ kết công tác; hoàn thành việc tổng kết trước ngày 30/6/2026.",
+            "Sơ kết công tác; hoàn thành việc tổng kết",
+            "Due", "2026-06-30", "trước ngày 30/6/2026", "clause-date"
+        },
+        {
+            "Rà soát quy chế - Thời hạn hoàn thành: chậm nhất ngày 15/9/2026",
+            "Rà soát quy chế",
+            "Due", "2026-09-15", "Thời hạn hoàn thành: chậm nhất ngày 15/9/2026", "label-date"
+        },
+        {
             "Tổ chức tổng kết (Quý IV)",
             "Tổ chức tổng kết",
             "Due", "2026-12-31", "Quý IV", "paren-quarter"
