@@ -76,7 +76,7 @@ internal static class DeadlineInterpreter
             var y1 = Number(m, "y1");
             var y2 = Number(m, "y2");
             var cued = m.Groups["cue"].Success;
-            if (y2 > y1 && y2 - y1 <= 30 && PeriodDates.IsPlausibleYear(y2) && (cued || mode == InterpretMode.Standalone))
+            if (y2 > y1 && y2 - y1 <= 30 && PeriodDates.IsPlausibleYear(y2) && (cued || mode != InterpretMode.Enclosed))
             {
                 all.Add(new(m.Index, m.Index + m.Length, PeriodDates.EndOfYear(y2), "range", false));
             }

@@ -54,6 +54,13 @@ internal static class OwnerReader
             return trailing;
         }
 
+        // Task tables often name a leader by the given name alone: "Đ/c Hùng - PBT".
+        if (hasPrefix && leading == 1 && !IsTitleWord(words[0].Value) && EndsNameHere(rest, words[0]))
+        {
+            var nameEnd = words[0].Index + words[0].Length;
+            return new Party(rest[..nameEnd], Title(rest[nameEnd..]));
+        }
+
         return new Party(null, segment);
     }
 
@@ -93,6 +100,12 @@ internal static class OwnerReader
         }
 
         return null;
+    }
+
+    private static bool EndsNameHere(string rest, Match word)
+    {
+        var after = rest.AsSpan(word.Index + word.Length).TrimStart();
+        return word.Index == 0 && (after.IsEmpty || after[0] is ',' or '-' or '(' or ':');
     }
 
     private static bool Adjacent(string text, Match left, Match right) =>

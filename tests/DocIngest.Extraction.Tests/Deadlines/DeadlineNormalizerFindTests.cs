@@ -110,6 +110,11 @@ public sealed class DeadlineNormalizerFindTests
             "Due", "2026-09-15", "Thời hạn hoàn thành: chậm nhất ngày 15/9/2026", "label-date"
         },
         {
+            "Xây dựng đề án nhân sự - Thời gian thực hiện: 2026 - 2030",
+            "Xây dựng đề án nhân sự",
+            "Due", "2030-12-31", "Thời gian thực hiện: 2026 - 2030", "label-range"
+        },
+        {
             "Tổ chức tổng kết (Quý IV)",
             "Tổ chức tổng kết",
             "Due", "2026-12-31", "Quý IV", "paren-quarter"

@@ -24,6 +24,8 @@ public sealed class PartyParserOwnerTests
     [InlineData("Đồng chí Tôn Thiện Đồng Ủy viên Ban Thường vụ Tỉnh ủy", "Tôn Thiện Đồng", "Ủy viên Ban Thường vụ Tỉnh ủy")]
     [InlineData("Ông: Nguyễn Văn Hải, Chức vụ: Hiệu trưởng", "Nguyễn Văn Hải", "Hiệu trưởng")]
     [InlineData("Đồng chí Lê Thị Hồng (Phó Trưởng Ban)", "Lê Thị Hồng", "Phó Trưởng Ban")]
+    [InlineData("Đ/c Hùng - PBT", "Hùng", "PBT")]
+    [InlineData("đ/c Hùng", "Hùng", null)]
     [InlineData("Đồng chí Nguyễn Văn A, Phó Trưởng Ban Tổ chức và Văn phòng", "Nguyễn Văn A", "Phó Trưởng Ban Tổ chức và Văn phòng")]
     // Title before the name.
     [InlineData("đồng chí Bí thư Tỉnh ủy Nguyễn Văn A", "Nguyễn Văn A", "Bí thư Tỉnh ủy")]
