@@ -53,12 +53,12 @@ internal static class DeadlineInterpreter
         var planYear = context.PlanYear is { } given && PeriodDates.IsPlausibleYear(given) ? given : (int?)null;
         foreach (Match m in DeadlinePatterns.LongDate().Matches(folded))
         {
-            AddDay(all, m, planYear, "date");
+            AddDay(all, m, planYear);
         }
 
         foreach (Match m in DeadlinePatterns.NumericDate().Matches(folded))
         {
-            AddDay(all, m, planYear, "date");
+            AddDay(all, m, planYear);
         }
 
         foreach (Match m in DeadlinePatterns.SchoolYear().Matches(folded))
@@ -156,23 +156,13 @@ internal static class DeadlineInterpreter
         return kept;
     }
 
-    private static bool IsCitation(string folded, int start)
-    {
-        var from = Math.Max(0, start - 60);
-        var before = folded[from..start];
-        if (DeadlinePatterns.CitationBefore().IsMatch(before))
-        {
-            // "trước ngày" right before the date outranks a document number earlier on.
-            var tail = before.TrimEnd();
-            return !tail.EndsWith("truoc ngay", StringComparison.Ordinal) && !tail.EndsWith("truoc", StringComparison.Ordinal);
-        }
-
-        return false;
-    }
+    /// <summary>A day date right after a document number or "ban hành/ký/Hội nghị (ngày)" cites, it does not set a deadline.</summary>
+    private static bool IsCitation(string folded, int start) =>
+        DeadlinePatterns.CitationBefore().IsMatch(folded[Math.Max(0, start - 60)..start]);
 
     private static bool HasCueBefore(string folded, int start) => DeadlinePatterns.Cue().IsMatch(folded[..start]);
 
-    private static void AddDay(List<PeriodCandidate> all, Match m, int? planYear, string form)
+    private static void AddDay(List<PeriodCandidate> all, Match m, int? planYear)
     {
         var day = Number(m, "d");
         var month = Number(m, "m");
@@ -196,7 +186,7 @@ internal static class DeadlineInterpreter
             return;
         }
 
-        all.Add(new(m.Index, m.Index + m.Length, date, form, true));
+        all.Add(new(m.Index, m.Index + m.Length, date, "date", true));
     }
 
     private static bool HasUsableYear(Match m) =>

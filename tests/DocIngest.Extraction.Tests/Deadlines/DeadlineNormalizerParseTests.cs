@@ -93,6 +93,7 @@ public sealed class DeadlineNormalizerParseTests
     [InlineData("Thời gian hoàn thành: tháng 7/2026", "2026-07-31")]
     [InlineData("Thời gian thực hiện: Quý III/2026", "2026-09-30")]
     [InlineData("Thời hạn hoàn thành: trước ngày 30/9/2026", "2026-09-30")]
+    [InlineData("hoàn thành trước ngày 30/6/2026 theo Kế hoạch số 61-KH/TU, ngày 15/4/2026", "2026-06-30")]
     // Relative to the plan's own issue (issued 2026-04-20, a Monday).
     [InlineData("trong 60 ngày kể từ ngày ký", "2026-06-19")]
     [InlineData("trong thời gian 30 ngày kể từ ngày ban hành", "2026-05-20")]
@@ -156,6 +157,8 @@ public sealed class DeadlineNormalizerParseTests
     [InlineData("Kế hoạch số 61-KH/TU, ngày 15/4/2026")]
     [InlineData("Chỉ thị số 50-CT/TW, ngày 23/7/2025 của Ban Bí thư")]
     [InlineData("Quyết định 34/2014/QĐ-TTg , ngày 20/5/2014")]
+    [InlineData("Thời hạn: theo Kế hoạch số 61-KH/TU, ngày 15/4/2026")]
+    [InlineData("Hội nghị ngày 01/12/2025")]
     [InlineData("Hướng dẫn số 05-HD/BTCTU, ngày 03/12/2025 của Ban Tổ chức Tỉnh uỷ")]
     [InlineData("29/02/2026")]
     [InlineData("tháng 13/2026")]
