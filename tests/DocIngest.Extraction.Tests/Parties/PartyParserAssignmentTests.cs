@@ -1,0 +1,55 @@
+using DocIngest.Extraction.Parties;
+
+namespace DocIngest.Extraction.Tests.Parties;
+
+public sealed class PartyParserAssignmentTests
+{
+    private readonly PartyParser _parser = new();
+
+    [Fact]
+    public void FindAssignment_InlineGiao_ReadsLeadAndPartnersWithoutStripping()
+    {
+        const string text = "Rà soát biên chế, giao Sở Nội vụ chủ trì, phối hợp với Sở Tài chính và UBND các huyện thực hiện.";
+        var found = _parser.FindAssignment(text).ShouldNotBeNull();
+        found.Advisors.ShouldBe(["Sở Nội vụ"]);
+        found.Partners.ShouldBe(["Sở Tài chính", "UBND các huyện"]);
+        found.Length.ShouldBe(0);
+        text[found.Start..].ShouldStartWith("Sở Nội vụ");
+    }
+
+    [Fact]
+    public void FindAssignment_ClauseStart_ReadsLead()
+    {
+        var found = _parser.FindAssignment("Sở Nội vụ chủ trì, phối hợp với Sở Tài chính tham mưu UBND tỉnh ban hành quy định.").ShouldNotBeNull();
+        found.Advisors.ShouldBe(["Sở Nội vụ"]);
+        found.Partners.ShouldBe(["Sở Tài chính"]);
+    }
+
+    [Fact]
+    public void FindAssignment_IssuerGivesToBody_LeadIsAfterGiao()
+    {
+        var found = _parser.FindAssignment("Ban Thường vụ Tỉnh ủy giao Ban Tổ chức Tỉnh ủy chủ trì phối hợp với Văn phòng Tỉnh ủy triển khai.").ShouldNotBeNull();
+        found.Advisors.ShouldBe(["Ban Tổ chức Tỉnh ủy"]);
+        found.Partners.ShouldBe(["Văn phòng Tỉnh ủy"]);
+    }
+
+    [Theory]
+    [InlineData("Kiện toàn bộ máy (Đơn vị chủ trì: Sở Nội vụ; đơn vị phối hợp: Sở Tài chính, Công an tỉnh).", "Kiện toàn bộ máy", new[] { "Sở Nội vụ" }, new[] { "Sở Tài chính", "Công an tỉnh" })]
+    [InlineData("Kiện toàn bộ máy (Cơ quan chủ trì: Văn phòng Ban)", "Kiện toàn bộ máy", new[] { "Văn phòng Ban" }, new string[0])]
+    [InlineData("Kiện toàn bộ máy - Đơn vị chủ trì: Sở Nội vụ; Đơn vị phối hợp: các sở, ngành", "Kiện toàn bộ máy", new[] { "Sở Nội vụ" }, new[] { "các sở, ngành" })]
+    [InlineData("Tổng kết công tác cán bộ; Sở Nội vụ chủ trì, phối hợp với Sở Tài chính.", "Tổng kết công tác cán bộ", new[] { "Sở Nội vụ" }, new[] { "Sở Tài chính" })]
+    public void FindAssignment_Trailing_SpanStripsIt(string text, string remaining, string[] advisors, string[] partners)
+    {
+        var found = _parser.FindAssignment(text).ShouldNotBeNull();
+        found.Advisors.ShouldBe(advisors);
+        found.Partners.ShouldBe(partners);
+        text.Remove(found.Start, found.Length).ShouldBe(remaining);
+    }
+
+    [Theory]
+    [InlineData("Phối hợp Công an tỉnh, Sở Ngoại vụ và các đảng uỷ trực thuộc thực hiện việc theo dõi cán bộ (thực hiện thường xuyên).")]
+    [InlineData("Chủ trì tham mưu công tác tổ chức bộ máy, cán bộ; tiếp tục rà soát, kiện toàn.")]
+    [InlineData("Ban hành kế hoạch kiểm tra, giám sát, quản lý đảng viên.")]
+    [InlineData("")]
+    public void FindAssignment_NoLeadUnit_ReturnsNull(string text) => _parser.FindAssignment(text).ShouldBeNull();
+}

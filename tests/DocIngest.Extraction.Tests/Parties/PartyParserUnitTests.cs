@@ -1,0 +1,35 @@
+using DocIngest.Extraction.Parties;
+
+namespace DocIngest.Extraction.Tests.Parties;
+
+public sealed class PartyParserUnitTests
+{
+    private readonly PartyParser _parser = new();
+
+    [Theory]
+    // The seed's "Tham mưu" values (gold advisors).
+    [InlineData("Phòng Tổ chức - Cán bộ.", new[] { "Phòng Tổ chức - Cán bộ" })]
+    [InlineData("Phòng Bảo vệ chính trị nội bộ.", new[] { "Phòng Bảo vệ chính trị nội bộ" })]
+    [InlineData("Phòng Tổ chức đảng và đảng viên.", new[] { "Phòng Tổ chức đảng và đảng viên" })]
+    [InlineData("Phòng Tổ chức đảng - Đảng viên", new[] { "Phòng Tổ chức đảng - Đảng viên" })]
+    [InlineData("Các phòng và Văn phòng thuộc Ban.", new[] { "Các phòng và Văn phòng thuộc Ban" })]
+    // Lists.
+    [InlineData("Công an tỉnh, Sở Ngoại vụ và các đảng uỷ trực thuộc", new[] { "Công an tỉnh", "Sở Ngoại vụ", "các đảng uỷ trực thuộc" })]
+    [InlineData("Sở Tài chính và UBND các huyện", new[] { "Sở Tài chính", "UBND các huyện" })]
+    [InlineData("UBND các huyện, thị xã, thành phố", new[] { "UBND các huyện, thị xã, thành phố" })]
+    [InlineData("Sở Nội vụ (chủ trì); Sở Tài chính", new[] { "Sở Nội vụ", "Sở Tài chính" })]
+    [InlineData("Văn phòng Ban; Phòng Tổ chức - Cán bộ", new[] { "Văn phòng Ban", "Phòng Tổ chức - Cán bộ" })]
+    [InlineData("*Tham mưu tổng hợp* ", new[] { "Tham mưu tổng hợp" })]
+    [InlineData("Ủy ban nhân dân huyện, Mặt trận Tổ quốc và các đoàn thể", new[] { "Ủy ban nhân dân huyện", "Mặt trận Tổ quốc", "các đoàn thể" })]
+    [InlineData("Các phòng, Văn phòng Ban", new[] { "Các phòng, Văn phòng Ban" })]
+    [InlineData("BTCTU, Văn phòng Tỉnh ủy", new[] { "BTCTU", "Văn phòng Tỉnh ủy" })]
+    [InlineData("Sở Văn hóa, Thể thao và Du lịch", new[] { "Sở Văn hóa, Thể thao và Du lịch" })]
+    [InlineData("Sở Lao động - Thương binh và Xã hội; Ban Dân vận và Ban Tuyên giáo", new[] { "Sở Lao động - Thương binh và Xã hội", "Ban Dân vận", "Ban Tuyên giáo" })]
+    [InlineData("Phòng Tổ chức cán bộ và viên chức", new[] { "Phòng Tổ chức cán bộ và viên chức" })]
+    [InlineData("Ban Tổ chức Tỉnh ủy (chủ trì), Văn phòng Tỉnh ủy (phối hợp)", new[] { "Ban Tổ chức Tỉnh ủy", "Văn phòng Tỉnh ủy" })]
+    public void ParseUnits_Value_SplitsOnlyBetweenUnitNames(string value, string[] expected) =>
+        _parser.ParseUnits(value).ShouldBe(expected);
+
+    [Fact]
+    public void ParseUnits_Empty_ReturnsNone() => _parser.ParseUnits(" . ").ShouldBeEmpty();
+}
