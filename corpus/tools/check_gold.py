@@ -247,6 +247,11 @@ def check(gold_path):
     if os.path.basename(gold_path) != os.path.splitext(g['source'])[0] + '.gold.json':
         err('gold name does not match source')
     text = doc_text(doc)
+    if doc.endswith('.docx'):
+        # Markdown syntax that leaked into the Word text means a broken source table/escape.
+        for leak in ('+---', ' | ', '\\', '**', '<<', '^^'):
+            if leak in text:
+                err(f'markup leaked into the .docx text: {leak!r}')
     check_strings(g, text, err)
     y = plan_year(g, text)
     for gr in g['groups']:
