@@ -249,8 +249,8 @@ def check(gold_path):
     text = doc_text(doc)
     if doc.endswith('.docx'):
         # Markdown syntax that leaked into the Word text means a broken source table/escape.
-        for leak in ('+---', ' | ', '\\', '**', '<<', '^^'):
-            if leak in text:
+        for leak in (r'\+---', r' \| ', r'\\', r'\*\*\w', '<<', r'\^\^'):
+            if re.search(leak, text):
                 err(f'markup leaked into the .docx text: {leak!r}')
     check_strings(g, text, err)
     y = plan_year(g, text)
