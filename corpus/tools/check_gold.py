@@ -123,9 +123,11 @@ def expected_date(text, plan_year, issued_on):
     t = re.sub(r'\s+', ' ', unicodedata.normalize('NFC', text).lower()).strip()
     if re.search(r'thường xuyên|hằng|hàng (năm|quý|tháng)|định kỳ', t) and not re.search(r'\d{4}', t):
         return None
-    m = re.search(r'(\d+) ngày kể từ ngày (ký|ban hành)', t)
+    m = re.search(r'(\d+) ngày kể từ ngày (ký|ban hành)( ban hành)?( kế hoạch( này)?)?[.;]?$', t)
     if m:
         return None if not issued_on else datetime.date.fromisoformat(issued_on) + datetime.timedelta(days=int(m.group(1)))
+    if 'kể từ' in t or 'sau khi' in t or t.startswith('khi '):
+        return None  # counted from another event: due with no date
     m = re.search(r'ngày (\d{1,2}) tháng (\d{1,2}) năm (\d{4})', t)
     if m:
         return datetime.date(int(m.group(3)), int(m.group(2)), int(m.group(1)))
