@@ -195,7 +195,14 @@ def check_strings(g, text, err):
         present(d['number'], 'number', loose=True)
     if d['signer']:
         present(d['signer']['name'], 'signer.name')
-        present(d['signer']['title'], 'signer.title')
+        if d['signer']['title'] and norm(d['signer']['title']) not in nt:
+            # Plain-text exports interleave the Nơi nhận column with the authority lines:
+            # accept when every line-part occurs in the closing block.
+            tail = norm(' '.join(text.splitlines()[-40:]))
+            if not all(tok in tail for tok in norm(d['signer']['title']).split()):
+                err(f'signer.title: not in text: {d["signer"]["title"]}')
+            else:
+                print(f'     note: signer.title found only as interleaved lines')
     for r in d['references']:
         present(r['number'], 'reference', loose=True)
     for r in d['recipients']:
