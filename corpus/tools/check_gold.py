@@ -55,6 +55,7 @@ def doc_text(path):
     # Markdown emphasis markers are not part of the text a reader reports.
     if path.endswith('.md'):
         t = t.replace('**', '').replace('\\', '')
+        t = re.sub(r'<br\s*/?>', ' ', t)
         t = re.sub(r'(?<!\w)\*(?!\s)|(?<!\s)\*(?!\w)', '', t)
     return t
 
