@@ -145,11 +145,13 @@ def expected_date(text, plan_year, issued_on):
     if m:
         q = ROMAN[m.group(1)]
         return last_day(int(m.group(2) or plan_year), 3 * q)
-    m = re.search(r'6 tháng (đầu|cuối) năm(?: (\d{4}))?', t)
+    m = re.search(r'(?:6|sáu) tháng (đầu|cuối) năm(?: (\d{4}))?', t)
     if m:
         return last_day(int(m.group(2) or plan_year), 6 if m.group(1) == 'đầu' else 12)
-    m = re.search(r'tháng (\d{1,2})(?:\s*(?:/|năm)\s*(\d{4}))?', t)
-    if m:
+    months = list(re.finditer(r'tháng (\d{1,2})(?:\s*(?:/|năm)\s*(\d{4}))?', t))
+    if months:
+        # "tháng 10 và tháng 11/2026": the period ends with the last month named
+        m = months[-1]
         return last_day(int(m.group(2) or plan_year), int(m.group(1)))
     m = re.search(r'năm (\d{4})', t)
     if m:

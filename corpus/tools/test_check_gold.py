@@ -32,6 +32,8 @@ class ExpectedDateTests(unittest.TestCase):
         self.check('trong quý ba năm 2026', '2026-09-30')
         self.check('Quý 4/2026', '2026-12-31')
         self.check('6 tháng cuối năm', '2026-12-31')
+        self.check('Sáu tháng cuối năm 2026', '2026-12-31')
+        self.check('tháng 10 và tháng 11/2026', '2026-11-30')
 
     def test_missing_year_takes_plan_year(self):
         self.check('Trước ngày 30/6', '2026-06-30')
