@@ -7,8 +7,12 @@
 2. Continuation paragraphs inside a list item: pandoc gives them a numbering (numId of its
    blank-bullet list, lvlText " "); Word authors just indent them. The numbering is replaced
    by the same left indent.
+3. Files whose name contains "_endnote": pandoc's footnotes become real endnotes
+   (endnotes.xml part, w:endnoteReference), since pandoc cannot write endnotes.
 Usage: postprocess_docx.py FILE.docx ...  (rewritten in place)
 """
+import os
+import zipfile
 import sys
 import docx
 from docx.oxml.ns import qn
@@ -91,5 +95,34 @@ def merge(path):
         d.save(path)
 
 
+def footnotes_to_endnotes(path):
+    with zipfile.ZipFile(path) as z:
+        parts = {n: z.read(n) for n in z.namelist()}
+    if 'word/footnotes.xml' not in parts:
+        return
+    def sub(name, pairs):
+        text = parts[name].decode('utf-8')
+        for a, b in pairs:
+            text = text.replace(a, b)
+        parts[name] = text.encode('utf-8')
+    sub('word/document.xml', [('w:footnoteReference', 'w:endnoteReference')])
+    sub('word/footnotes.xml', [('<w:footnotes ', '<w:endnotes '), ('</w:footnotes>', '</w:endnotes>'),
+                               ('<w:footnote ', '<w:endnote '), ('</w:footnote>', '</w:endnote>'),
+                               ('w:footnoteRef', 'w:endnoteRef')])
+    sub('[Content_Types].xml', [('/word/footnotes.xml', '/word/endnotes.xml'), ('footnotes+xml', 'endnotes+xml')])
+    sub('word/_rels/document.xml.rels', [('relationships/footnotes', 'relationships/endnotes'),
+                                         ('Target="footnotes.xml"', 'Target="endnotes.xml"')])
+    parts['word/endnotes.xml'] = parts.pop('word/footnotes.xml')
+    if 'word/_rels/footnotes.xml.rels' in parts:
+        parts['word/_rels/endnotes.xml.rels'] = parts.pop('word/_rels/footnotes.xml.rels')
+    tmp = path + '.tmp'
+    with zipfile.ZipFile(tmp, 'w', zipfile.ZIP_DEFLATED) as z:
+        for name in ['[Content_Types].xml'] + [n for n in parts if n != '[Content_Types].xml']:
+            z.writestr(name, parts[name])
+    os.replace(tmp, path)
+
+
 for f in sys.argv[1:]:
     merge(f)
+    if '_endnote' in os.path.basename(f):
+        footnotes_to_endnotes(f)
