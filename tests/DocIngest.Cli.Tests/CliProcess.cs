@@ -28,6 +28,20 @@ internal static class CliProcess
         return Process.Start(info)!;
     }
 
+    /// <summary>Runs the command and returns its standard output as raw bytes (a byte-order mark included).</summary>
+    public static async Task<byte[]> RunForBytesAsync(params string[] args)
+    {
+        using var process = Start(args);
+        using var bytes = new MemoryStream();
+        var copy = process.StandardOutput.BaseStream.CopyToAsync(bytes);
+        var error = process.StandardError.ReadToEndAsync();
+        using var timeout = new CancellationTokenSource(TimeSpan.FromMinutes(2));
+        await process.WaitForExitAsync(timeout.Token);
+        await copy;
+        await error;
+        return bytes.ToArray();
+    }
+
     public static async Task<(int ExitCode, string Output, string Error)> RunAsync(params string[] args)
     {
         using var process = Start(args);

@@ -48,10 +48,10 @@ public sealed class StoreCommandsTests : IDisposable
         var plan = Fixtures.WritePlan(_folder, 17);
         (await CliProcess.RunAsync("ingest", plan, "--db", Db)).ExitCode.ShouldBe(0);
 
-        var (_, output, _) = await CliProcess.RunAsync("tasks", "--db", Db, "--format", "csv");
+        var bytes = await CliProcess.RunForBytesAsync("tasks", "--db", Db, "--format", "csv");
 
-        output[0].ShouldBe('\uFEFF');
-        output.ShouldContain("Tôn Thiện Đồng");
+        bytes.Take(3).ShouldBe(new byte[] { 0xEF, 0xBB, 0xBF });
+        System.Text.Encoding.UTF8.GetString(bytes).ShouldContain("Tôn Thiện Đồng");
     }
 
     [Fact]
