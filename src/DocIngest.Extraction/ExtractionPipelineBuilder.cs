@@ -24,7 +24,7 @@ public sealed class ExtractionPipelineBuilder
 
     public ExtractionPipeline Build() => new(_steps.ToList());
 
-    private void Add(IExtractionStep step)
+    internal void Add(IExtractionStep step)
     {
         if (_steps.All(s => s.Name != step.Name))
         {
