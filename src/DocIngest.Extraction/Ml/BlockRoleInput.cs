@@ -28,4 +28,17 @@ public sealed class BlockRoleInput
 
     [VectorType(BlockFeatures.NumericCount)]
     public float[] Numeric { get; set; } = new float[BlockFeatures.NumericCount];
+
+    /// <summary>A copy with <see cref="PrevRole"/> set; the decoder and the training rows fill it differently.</summary>
+    public BlockRoleInput WithPrevious(BlockRole previous) => new()
+    {
+        Label = Label,
+        Text = Text,
+        Folded = Folded,
+        Header = Header,
+        LabelKind = LabelKind,
+        Part = Part,
+        Numeric = Numeric,
+        PrevRole = previous.ToString(),
+    };
 }

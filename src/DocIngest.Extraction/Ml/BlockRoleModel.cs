@@ -20,7 +20,7 @@ public sealed class BlockRoleModel
         var previous = BlockRole.Other;
         foreach (var block in blocks)
         {
-            var input = Copy(block.Input, previous);
+            var input = block.Input.WithPrevious(previous);
             var prediction = _engines.Predict(input);
             var role = Enum.TryParse<BlockRole>(prediction.PredictedLabel, out var parsed) ? parsed : BlockRole.Other;
             result.Add((role, prediction.Confidence));
@@ -29,16 +29,4 @@ public sealed class BlockRoleModel
 
         return result;
     }
-
-    internal static BlockRoleInput Copy(BlockRoleInput input, BlockRole previous) => new()
-    {
-        Text = input.Text,
-        Folded = input.Folded,
-        Header = input.Header,
-        LabelKind = input.LabelKind,
-        Part = input.Part,
-        Numeric = input.Numeric,
-        Label = input.Label,
-        PrevRole = previous.ToString(),
-    };
 }

@@ -16,6 +16,7 @@ public sealed class ModelSet
     private readonly Lazy<ModelManifest?> _manifest;
     private readonly Lazy<DeadlineKindModel?> _deadlineKind;
     private readonly Lazy<BlockRoleModel?> _blockRoles;
+    private readonly double? _deadlineThreshold;
 
     private ModelSet(string? folder)
     {
@@ -23,6 +24,16 @@ public sealed class ModelSet
         _manifest = new(ReadManifest, LazyThreadSafetyMode.ExecutionAndPublication);
         _deadlineKind = new(() => LoadModel(ModelManifest.DeadlineKindFile, (c, m) => new DeadlineKindModel(c, m), m => m.Predict("quý II năm 2026")), LazyThreadSafetyMode.ExecutionAndPublication);
         _blockRoles = new(() => LoadModel(ModelManifest.BlockRolesFile, (c, m) => new BlockRoleModel(c, m), m => m.Predict([Probe])), LazyThreadSafetyMode.ExecutionAndPublication);
+    }
+
+    private ModelSet(ModelSet other, double threshold)
+    {
+        _folder = other._folder;
+        _warnings = other._warnings;
+        _manifest = other._manifest;
+        _deadlineKind = other._deadlineKind;
+        _blockRoles = other._blockRoles;
+        _deadlineThreshold = threshold;
     }
 
     /// <summary>No models: every consumer runs rules-only.</summary>
@@ -47,7 +58,10 @@ public sealed class ModelSet
     public BlockRoleModel? BlockRoles => _blockRoles.Value;
 
     /// <summary>The tuned confidence threshold for deadline phrases the rules miss.</summary>
-    public double DeadlineThreshold => _manifest.Value?.DeadlineThreshold ?? 1.0;
+    public double DeadlineThreshold => _deadlineThreshold ?? _manifest.Value?.DeadlineThreshold ?? 1.0;
+
+    /// <summary>The same loaded models with another deadline threshold (for tuning on dev).</summary>
+    public ModelSet WithDeadlineThreshold(double threshold) => new(this, threshold);
 
     private ModelManifest? ReadManifest()
     {

@@ -1,0 +1,164 @@
+using System.Globalization;
+using System.Text;
+using DocIngest.Audit;
+using DocIngest.Audit.Scoring;
+using DocIngest.Extraction.Ml;
+using DocIngest.Extraction.Ml.Training;
+
+namespace DocIngest.Cli.Training;
+
+/// <summary>Writes models/MODEL_CARD.md: data, features, trainer, metrics per class, the audit comparison, and where ML does not help.</summary>
+internal static class ModelCardWriter
+{
+    public static string Write(TrainingOutcome o)
+    {
+        var b = new StringBuilder();
+        void L(string line = "") => b.Append(line).Append('\n');
+        string F(double v) => v.ToString("0.000", CultureInfo.InvariantCulture);
+
+        L("# DocIngest classifiers: model card");
+        L();
+        L($"Trained {DateTime.UtcNow:yyyy-MM-dd HH:mm} UTC with `{o.Command}` (seed {o.Seed}; ML.NET 5.0.1). "
+            + $"Reading {o.ReadTime.TotalSeconds:0.0} s, fitting both models {o.FitTime.TotalSeconds:0.0} s, whole run with tuning and audits {o.TotalTime.TotalSeconds:0.0} s.");
+        L();
+        L("Files: `block-roles.zip`, `deadline-kind.zip`, `models.json` (feature versions, seed, tuned threshold). "
+            + "A missing, corrupt or version-mismatched file makes the classifiers unavailable with a warning; extraction then runs rules-only.");
+        L();
+        L("## Data");
+        L();
+        L("| split | documents | blocks | deadline rows | gold items not aligned |");
+        L("| --- | ---: | ---: | ---: | ---: |");
+        foreach (var (split, s) in o.Sizes)
+        {
+            L($"| {split} | {s.Documents} | {s.Blocks} | {s.DeadlineRows} | {s.Unaligned} |");
+        }
+
+        L();
+        L("Deadline rows per label: " + string.Join("; ", o.DeadlineLabelCounts.Select(kv => $"{kv.Key}: " + string.Join(", ", kv.Value.OrderBy(x => x.Key, StringComparer.Ordinal).Select(x => $"{x.Key} {x.Value}")))));
+        L();
+        L("Block labels come from `BlockAligner`: each block takes the role of the gold string it matches best by `TextSimilarity` "
+            + "(sim, or coverage of the gold string when the block is at most 6 tokens longer), accepted at ≥ 0.75; date lines, "
+            + "signature authority lines and \"Nơi nhận\" by shape; the rest is `Other`. Gold sections, groups, weaknesses and tasks "
+            + "that no block matched are counted above (\"not aligned\"); examples:");
+        L();
+        foreach (var u in o.UnalignedExamples.Take(12))
+        {
+            L($"- {u}");
+        }
+
+        L();
+        L("Deadline rows: every distinct gold deadline phrase (task and group) with its kind, and as `none` the tails of the gold "
+            + "task texts (`DeadlineTails`: trailing parenthesis, last clause, last 1–6 words), which is exactly what the fusion step asks about at run time.");
+        L();
+        L("## Features and trainer");
+        L();
+        L($"- Text: {ClassifierTrainer.TextDescription}, on the NFC lower-case text and again on the diacritic-folded text.");
+        L("- Block roles also: folded header of the table column (word unigrams); one-hot list-label shape, part (body / cell / note) and previous block's role "
+            + "(gold when training, predicted when decoding left to right); relative position, bold share, italic share, note marks, superscript, heading level, list level, length, upper-case share, header row, column, trailing colon.");
+        L("- Deadline kind also: word count, digit share, slash.");
+        L($"- Trainer: {ClassifierTrainer.TrainerDescription}, `new MLContext(seed: {o.Seed})`, rows in corpus order. Two runs give identical metrics (tested).");
+        L();
+        Report(b, "Block roles, dev", o.BlockDev);
+        Report(b, "Block roles, test", o.BlockTest);
+        Report(b, "Deadline kind, dev (gold phrases and gold task tails)", o.DeadlineDev);
+        Report(b, "Deadline kind, test", o.DeadlineTest);
+        L("## Fusion and threshold (dev)");
+        L();
+        L("Combined mode: a deadline rule that fires decides. For a task left with no deadline at all (neither its own nor its group's), "
+            + "`MlDeadlineStep` asks the deadline-kind classifier about the task-table deadline cell the rules could not read, else the tail candidates of the task text; "
+            + "the most confident non-`none` answer at or above the threshold decides, the phrase is cut from the task text, the date comes from the rule normaliser "
+            + $"when it reads the same kind from that phrase (else null), and the task's evidence gets `+{DeadlineResolver.ModelRule}` with the probability. "
+            + "Ml mode lets the classifier decide at any confidence and re-decide the kind of deadlines the rules found.");
+        L();
+        L($"Rules-only dev strict task F1: {F(o.DevRulesStrictF1)}.");
+        L();
+        L("| threshold | dev strict_task_f1 | dev deadline kind accuracy |");
+        L("| ---: | ---: | ---: |");
+        foreach (var (t, f1, kind) in o.Tuning)
+        {
+            L($"| {t:0.00} | {F(f1)} | {F(kind)} |");
+        }
+
+        L();
+        L(o.Threshold > 1 ? "**No threshold beat rules-only on dev: the deadline classifier is switched off (threshold above 1).**"
+            : $"Chosen threshold: **{o.Threshold:0.00}** (the best dev strict task F1; ties keep the higher threshold).");
+        L();
+        Comparison(b, o);
+        L("## Block-role classifier in extraction");
+        L();
+        L("The block-role model is evaluated here only; it takes no decision in extraction yet (no fusion measured to help). "
+            + "Its per-class figures above show where it could: see the classes with high precision.");
+        return b.ToString();
+    }
+
+    private static void Comparison(StringBuilder b, TrainingOutcome o)
+    {
+        void L(string line = "") => b.Append(line).Append('\n');
+        L("## Test split: rules vs combined vs ml");
+        L();
+        L("| metric | rules | combined | ml | combined − rules |");
+        L("| --- | ---: | ---: | ---: | ---: |");
+        var worse = new List<string>();
+        foreach (var metric in AuditMetrics.All.Where(m => m.Name is not ("documents" or "failed_documents")))
+        {
+            var (r, c, m) = (metric.Value(o.TestRules.Score), metric.Value(o.TestCombined.Score), metric.Value(o.TestMl.Score));
+            if (c < r - 1e-9)
+            {
+                worse.Add(metric.Name);
+            }
+
+            L($"| {metric.Name} | {r:0.000} | {c:0.000} | {m:0.000} | {c - r:+0.000;-0.000;0} |");
+        }
+
+        L();
+        L(worse.Count == 0 ? "Combined is at least as good as rules-only on every metric of the test split."
+            : $"**Combined is worse than rules-only on: {string.Join(", ", worse)}.**");
+        L();
+        L("### Test documents that changed");
+        L();
+        if (o.Changed.Count == 0)
+        {
+            L("None: on test the classifier took no decision that changed a score, so ML does not help there yet.");
+        }
+
+        foreach (var (document, change, decisions) in o.Changed)
+        {
+            L($"- `{document}`: {change}");
+            foreach (var d in decisions)
+            {
+                L($"  - {d}");
+            }
+        }
+
+        L();
+    }
+
+    private static void Report(StringBuilder b, string title, ClassReport report)
+    {
+        void L(string line = "") => b.Append(line).Append('\n');
+        L($"## {title}");
+        L();
+        L($"Accuracy {report.Accuracy:0.000}, macro F1 {report.MacroF1:0.000} over {report.Total} rows.");
+        L();
+        L("| class | support | precision | recall | F1 |");
+        L("| --- | ---: | ---: | ---: | ---: |");
+        for (var i = 0; i < report.Labels.Count; i++)
+        {
+            L($"| {report.Labels[i]} | {report.Support(i)} | {report.Precision(i):0.000} | {report.Recall(i):0.000} | {report.F1(i):0.000} |");
+        }
+
+        L();
+        L("Confusion (rows gold, columns predicted):");
+        L();
+        L("| gold \\ predicted | " + string.Join(" | ", report.Labels.Select(Abbrev)) + " |");
+        L("| --- |" + string.Concat(report.Labels.Select(_ => " ---: |")));
+        for (var i = 0; i < report.Labels.Count; i++)
+        {
+            L($"| {report.Labels[i]} | " + string.Join(" | ", report.Confusion[i]) + " |");
+        }
+
+        L();
+    }
+
+    private static string Abbrev(string label) => label.Length <= 6 ? label : label[..6];
+}

@@ -1,0 +1,49 @@
+using DocIngest.Audit;
+using DocIngest.Extraction.Ml.Training;
+
+namespace DocIngest.Cli.Training;
+
+/// <summary>Everything a training run measured, for the console and the model card.</summary>
+internal sealed record TrainingOutcome
+{
+    public required string Command { get; init; }
+
+    public required int Seed { get; init; }
+
+    public required IReadOnlyDictionary<string, (int Documents, int Blocks, int DeadlineRows, int Unaligned)> Sizes { get; init; }
+
+    public required IReadOnlyDictionary<string, IReadOnlyDictionary<string, int>> DeadlineLabelCounts { get; init; }
+
+    public required ClassReport BlockDev { get; init; }
+
+    public required ClassReport BlockTest { get; init; }
+
+    public required ClassReport DeadlineDev { get; init; }
+
+    public required ClassReport DeadlineTest { get; init; }
+
+    public required IReadOnlyList<(double Threshold, double StrictF1, double KindAccuracy)> Tuning { get; init; }
+
+    public required double DevRulesStrictF1 { get; init; }
+
+    public required double Threshold { get; init; }
+
+    public required AuditResult TestRules { get; init; }
+
+    public required AuditResult TestCombined { get; init; }
+
+    public required AuditResult TestMl { get; init; }
+
+    /// <summary>Test documents whose score changed, with the decisions the classifier made in them.</summary>
+    public required IReadOnlyList<(string Document, string Change, IReadOnlyList<string> Decisions)> Changed { get; init; }
+
+    public required IReadOnlyList<string> UnalignedExamples { get; init; }
+
+    public required IReadOnlyList<string> Problems { get; init; }
+
+    public required TimeSpan ReadTime { get; init; }
+
+    public required TimeSpan FitTime { get; init; }
+
+    public required TimeSpan TotalTime { get; init; }
+}
