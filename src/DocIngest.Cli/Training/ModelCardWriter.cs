@@ -81,7 +81,7 @@ internal static class ModelCardWriter
 
         L();
         L(o.Threshold > 1 ? "**No threshold beat rules-only on dev: the deadline classifier is switched off (threshold above 1).**"
-            : $"Chosen threshold: **{o.Threshold:0.00}** (the best dev strict task F1; ties keep the higher threshold).");
+            : $"Chosen threshold: **{o.Threshold:0.00}** (the middle of the thresholds sharing the best dev strict task F1 and deadline-kind accuracy; dev is small, so the middle of the plateau is preferred to its edge).");
         L();
         Comparison(b, o);
         L("## Block-role classifier in extraction");

@@ -17,7 +17,6 @@ namespace DocIngest.Cli.Training;
 /// </summary>
 internal static class TrainingRun
 {
-    /// <summary>Tried from the most conservative down, so on a tie the higher threshold stays.</summary>
     public static readonly double[] Thresholds = [0.95, 0.9, 0.85, 0.8, 0.7, 0.6, 0.5];
 
     /// <summary>Above every probability: the classifier never decides.</summary>
@@ -65,22 +64,16 @@ internal static class TrainingRun
 
         var devRules = await Audit(CorpusSplits.Dev, ModelSet.None, ClassifierMode.Rules).ConfigureAwait(false);
         var baseline = devRules.Score.Metric("strict_task_f1");
-        var tuning = new List<(double, double, double)>();
-        var (bestThreshold, bestF1, bestKind) = (Off, baseline, devRules.Score.Metric("task_deadline_kind_accuracy"));
+        var tuning = new List<(double Threshold, double F1, double Kind)>();
         foreach (var threshold in Thresholds)
         {
             var result = await Audit(CorpusSplits.Dev, saved.WithDeadlineThreshold(threshold), ClassifierMode.Combined).ConfigureAwait(false);
             var (f1, kind) = (result.Score.Metric("strict_task_f1"), result.Score.Metric("task_deadline_kind_accuracy"));
             tuning.Add((threshold, f1, kind));
             log($"dev threshold {threshold:0.00}: strict_task_f1 {f1:0.000}, deadline kind accuracy {kind:0.000}");
-
-            // Strictly better only: on a tie the higher threshold (the classifier deciding less) stays.
-            if (f1 > bestF1 + 1e-9 || (Math.Abs(f1 - bestF1) < 1e-9 && kind > bestKind + 1e-9))
-            {
-                (bestThreshold, bestF1, bestKind) = (threshold, f1, kind);
-            }
         }
 
+        var bestThreshold = ChooseThreshold(tuning, baseline, devRules.Score.Metric("task_deadline_kind_accuracy"));
         WriteManifest(outDir, seed, bestThreshold);
         var tuned = ModelSet.FromFolder(outDir);
         var testRules = await Audit(CorpusSplits.Test, ModelSet.None, ClassifierMode.Rules).ConfigureAwait(false);
@@ -146,6 +139,24 @@ internal static class TrainingRun
         }
 
         return changes;
+    }
+
+    /// <summary>
+    /// The middle of the thresholds that share the best dev strict F1 (then deadline-kind accuracy):
+    /// dev is small, so the edge of the plateau is as much luck as the drop beside it. Off when no
+    /// threshold beats rules-only.
+    /// </summary>
+    internal static double ChooseThreshold(IReadOnlyList<(double Threshold, double F1, double Kind)> tuning, double rulesF1, double rulesKind)
+    {
+        var best = tuning.OrderByDescending(t => t.F1).ThenByDescending(t => t.Kind).FirstOrDefault();
+        if (tuning.Count == 0 || best.F1 < rulesF1 - 1e-9 || (Math.Abs(best.F1 - rulesF1) < 1e-9 && best.Kind <= rulesKind + 1e-9))
+        {
+            return Off;
+        }
+
+        var plateau = tuning.Where(t => Math.Abs(t.F1 - best.F1) < 1e-9 && Math.Abs(t.Kind - best.Kind) < 1e-9)
+            .Select(t => t.Threshold).OrderDescending().ToList();
+        return plateau[plateau.Count / 2];
     }
 
     private static string Short(string text) => text.Length <= 70 ? text : text[..67] + "…";

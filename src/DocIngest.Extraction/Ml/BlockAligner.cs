@@ -37,7 +37,13 @@ public static partial class BlockAligner
                 }
             }
 
-            if (best.Score >= Accept)
+            if (best.Score < Accept && Several(tokens, targets) is { } several)
+            {
+                // "(1) a; (2) b; (3) c" in one paragraph: several gold items of one role together fill the block.
+                roles[b] = several.Role;
+                several.Targets.ForEach(t => matched[t] = true);
+            }
+            else if (best.Score >= Accept)
             {
                 roles[b] = best.Role;
                 matched[best.Target] = true;
@@ -71,6 +77,25 @@ public static partial class BlockAligner
         var coverage = (double)Common(block, target) / target.Count;
         var discount = role is BlockRole.OwnerLine or BlockRole.AdvisorLine or BlockRole.PartnerLine ? 0.9 : 1.0;
         return Math.Max(sim, 0.95 * coverage * fit * discount);
+    }
+
+    private static (BlockRole Role, List<int> Targets)? Several(IReadOnlyList<string> block, List<Target> targets)
+    {
+        if (block.Count == 0)
+        {
+            return null;
+        }
+
+        foreach (var group in targets.Select((t, i) => (t, i)).Where(x => x.t.Tokens.Count > 0 && Common(block, x.t.Tokens) >= 0.9 * x.t.Tokens.Count).GroupBy(x => x.t.Role))
+        {
+            var distinct = group.DistinctBy(x => x.t.Text).ToList();
+            if (distinct.Count >= 2 && distinct.Sum(x => x.t.Tokens.Count) >= Accept * block.Count)
+            {
+                return (group.Key, group.Select(x => x.i).ToList());
+            }
+        }
+
+        return null;
     }
 
     private static int Common(IReadOnlyList<string> a, IReadOnlyList<string> b)
