@@ -162,6 +162,17 @@ public static partial class BlockAligner
             }
         }
 
+        // An owner line prints the name with the titles ("Đồng chí X, Ủy viên …, Trưởng Ban …"),
+        // a table cell often the name alone: both shapes are targets.
+        void AddOwner(Party owner)
+        {
+            Add(BlockRole.OwnerLine, owner.Name ?? owner.Title);
+            if (owner.Name is not null && owner.Title is not null)
+            {
+                Add(BlockRole.OwnerLine, owner.Name + ", " + owner.Title);
+            }
+        }
+
         var info = gold.Document;
         Add(BlockRole.DocumentNumber, info.Number is { } number ? "Số: " + number : null);
         Add(BlockRole.Kind, info.Kind);
@@ -186,10 +197,7 @@ public static partial class BlockAligner
                 Add(BlockRole.Weakness, weakness, reported: true);
             }
 
-            foreach (var owner in group.Owners)
-            {
-                Add(BlockRole.OwnerLine, owner.Name ?? owner.Title);
-            }
+            group.Owners.ToList().ForEach(AddOwner);
 
             group.Advisors.ToList().ForEach(a => Add(BlockRole.AdvisorLine, a));
             group.Partners.ToList().ForEach(p => Add(BlockRole.PartnerLine, p));
@@ -197,7 +205,7 @@ public static partial class BlockAligner
             {
                 Add(BlockRole.Task, task.Text, reported: true);
                 Add(BlockRole.DeadlineLine, task.Deadline.Text);
-                (task.Owners ?? []).ToList().ForEach(o => Add(BlockRole.OwnerLine, o.Name ?? o.Title));
+                (task.Owners ?? []).ToList().ForEach(AddOwner);
                 (task.Advisors ?? []).ToList().ForEach(a => Add(BlockRole.AdvisorLine, a));
                 (task.Partners ?? []).ToList().ForEach(p => Add(BlockRole.PartnerLine, p));
             }

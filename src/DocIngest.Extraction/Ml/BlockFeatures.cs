@@ -60,7 +60,8 @@ public static class BlockFeatures
             {
                 Text = lower,
                 Folded = VietnameseText.FoldKey(text),
-                Header = header,
+                // A constant word outside tables keeps the header vocabulary non-empty for any training set.
+                Header = part == "cell" ? header : "ngoai_bang",
                 LabelKind = label is null ? "None" : LabelSplitter.Classify(label).ToString(),
                 Part = part,
                 Numeric = Numeric(paragraph, text, raw.Count == 0 ? 0 : (float)i / raw.Count, row, column),

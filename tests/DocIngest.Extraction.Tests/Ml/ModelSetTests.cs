@@ -1,4 +1,5 @@
 using DocIngest.Core.Plans;
+using DocIngest.Extraction.Deadlines;
 using DocIngest.Extraction.Ml;
 using DocIngest.Extraction.Tests.Acceptance;
 using DocIngest.Reading;
@@ -78,9 +79,9 @@ public sealed class ModelSetTests : IDisposable
         TinyModels.WriteDeadlineModel(_folder, threshold: 1.01);
         var models = ModelSet.FromFolder(_folder);
 
-        var combined = new DeadlineResolver(models, ClassifierMode.Combined).ResolveUnrecognised("hằng tháng", Deadlines.DeadlineContext.Unknown);
-        var ml = new DeadlineResolver(models, ClassifierMode.Ml).ResolveUnrecognised("hằng tháng", Deadlines.DeadlineContext.Unknown);
-        var rules = new DeadlineResolver(models, ClassifierMode.Rules).ResolveUnrecognised("hằng tháng", Deadlines.DeadlineContext.Unknown);
+        var combined = new DeadlineResolver(models, ClassifierMode.Combined).ResolveUnrecognised("hằng tháng", DeadlineContext.Unknown);
+        var ml = new DeadlineResolver(models, ClassifierMode.Ml).ResolveUnrecognised("hằng tháng", DeadlineContext.Unknown);
+        var rules = new DeadlineResolver(models, ClassifierMode.Rules).ResolveUnrecognised("hằng tháng", DeadlineContext.Unknown);
 
         combined.ShouldBeNull();
         rules.ShouldBeNull();
