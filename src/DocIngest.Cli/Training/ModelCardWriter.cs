@@ -83,13 +83,29 @@ internal static class ModelCardWriter
         L(o.Threshold > 1 ? "**No threshold beat rules-only on dev: the deadline classifier is switched off (threshold above 1).**"
             : $"Chosen threshold: **{o.Threshold:0.00}** (the middle of the thresholds sharing the best dev strict task F1 and deadline-kind accuracy; dev is small, so the middle of the plateau is preferred to its edge).");
         L();
-        Comparison(b, o);
-        L("## Block-role classifier in extraction");
+        L("Owner-line fusion (block-role classifier, tuned second, on top of the deadline threshold): a paragraph group the rules left "
+            + "with no owner at all (neither its own nor any task's) takes the owners `PartyParser` reads from the first body paragraph inside "
+            + "the group that the classifier calls `OwnerLine` at or above the threshold (the text after a leading \"…:\" cue when there is one); "
+            + $"the group's tasks record `+{OwnerRuleName}@block` with the probability.");
         L();
-        L("The block-role model is evaluated here only; it takes no decision in extraction yet (no fusion measured to help). "
-            + "Its per-class figures above show where it could: see the classes with high precision.");
+        L($"Dev strict task F1 with the deadline fusion alone: {F(o.DevDeadlineStrictF1)}.");
+        L();
+        L("| owner-line threshold | dev strict_task_f1 | dev owners accuracy |");
+        L("| ---: | ---: | ---: |");
+        foreach (var (t, f1, owners) in o.OwnerTuning)
+        {
+            L($"| {t:0.00} | {F(f1)} | {F(owners)} |");
+        }
+
+        L();
+        L(o.OwnerThreshold > 1 ? "**No owner-line threshold beat the deadline fusion alone on dev: the owner-line fusion is switched off (threshold above 1).**"
+            : $"Chosen owner-line threshold: **{o.OwnerThreshold:0.00}** (middle of the best dev plateau).");
+        L();
+        Comparison(b, o);
         return b.ToString();
     }
+
+    private const string OwnerRuleName = "ml:owner-line";
 
     private static void Comparison(StringBuilder b, TrainingOutcome o)
     {

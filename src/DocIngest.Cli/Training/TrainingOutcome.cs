@@ -28,6 +28,12 @@ internal sealed record TrainingOutcome
 
     public required double Threshold { get; init; }
 
+    public required IReadOnlyList<(double Threshold, double StrictF1, double OwnersAccuracy)> OwnerTuning { get; init; }
+
+    public required double DevDeadlineStrictF1 { get; init; }
+
+    public required double OwnerThreshold { get; init; }
+
     public required AuditResult TestRules { get; init; }
 
     public required AuditResult TestCombined { get; init; }

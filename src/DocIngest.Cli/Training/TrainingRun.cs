@@ -45,7 +45,7 @@ internal static class TrainingRun
         Directory.CreateDirectory(outDir);
         ClassifierTrainer.Save<DeadlineKindInput>(deadlineModel, Path.Combine(outDir, ModelManifest.DeadlineKindFile), seed);
         ClassifierTrainer.Save<BlockRoleInput>(blockModel, Path.Combine(outDir, ModelManifest.BlockRolesFile), seed);
-        WriteManifest(outDir, seed, Off);
+        WriteManifest(outDir, seed, Off, Off);
 
         var deadlines = ClassifierTrainer.AsDeadlineModel(deadlineModel, seed);
         var blocks = ClassifierTrainer.AsBlockModel(blockModel, seed);
@@ -74,7 +74,20 @@ internal static class TrainingRun
         }
 
         var bestThreshold = ChooseThreshold(tuning, baseline, devRules.Score.Metric("task_deadline_kind_accuracy"));
-        WriteManifest(outDir, seed, bestThreshold);
+        // The owner-line fusion is tuned second, on top of the chosen deadline threshold.
+        var withDeadline = saved.WithDeadlineThreshold(bestThreshold);
+        var devDeadline = await Audit(CorpusSplits.Dev, withDeadline, ClassifierMode.Combined).ConfigureAwait(false);
+        var ownerTuning = new List<(double Threshold, double F1, double Owners)>();
+        foreach (var threshold in Thresholds)
+        {
+            var result = await Audit(CorpusSplits.Dev, withDeadline.WithOwnerThreshold(threshold), ClassifierMode.Combined).ConfigureAwait(false);
+            var (f1, owners) = (result.Score.Metric("strict_task_f1"), result.Score.Metric("task_owners_accuracy"));
+            ownerTuning.Add((threshold, f1, owners));
+            log($"dev owner-line threshold {threshold:0.00}: strict_task_f1 {f1:0.000}, owners accuracy {owners:0.000}");
+        }
+
+        var ownerThreshold = ChooseThreshold(ownerTuning, devDeadline.Score.Metric("strict_task_f1"), devDeadline.Score.Metric("task_owners_accuracy"));
+        WriteManifest(outDir, seed, bestThreshold, ownerThreshold);
         var tuned = ModelSet.FromFolder(outDir);
         var testRules = await Audit(CorpusSplits.Test, ModelSet.None, ClassifierMode.Rules).ConfigureAwait(false);
         var testCombined = await Audit(CorpusSplits.Test, tuned, ClassifierMode.Combined).ConfigureAwait(false);
@@ -97,6 +110,9 @@ internal static class TrainingRun
             Tuning = tuning,
             DevRulesStrictF1 = baseline,
             Threshold = bestThreshold,
+            OwnerTuning = ownerTuning,
+            DevDeadlineStrictF1 = devDeadline.Score.Metric("strict_task_f1"),
+            OwnerThreshold = ownerThreshold,
             TestRules = testRules,
             TestCombined = testCombined,
             TestMl = testMl,
@@ -131,9 +147,9 @@ internal static class TrainingRun
                 + $"deadline kind {before.TaskDeadlineKind.Correct}/{before.TaskDeadlineKind.Total}→{after.TaskDeadlineKind.Correct}/{after.TaskDeadlineKind.Total}, "
                 + $"date {before.TaskDeadlineDate.Correct}→{after.TaskDeadlineDate.Correct}, task pairs {before.Tasks.TruePositives}→{after.Tasks.TruePositives}";
             var record = extract(rules.Documents[i].DocumentPath, cancellationToken);
-            var decisions = record.Groups.SelectMany(g => g.Tasks)
-                .Where(t => t.Evidence?.Rule.Contains(DeadlineResolver.ModelRule, StringComparison.Ordinal) == true)
-                .Select(t => $"\"{Short(t.Text)}\" ← \"{t.Deadline.Text}\" = {TrainingData.Label(t.Deadline.Kind)} {t.Deadline.Date?.ToString("yyyy-MM-dd") ?? "(no date)"} (p = {t.Evidence!.Confidence:0.00}, {t.Evidence.Block})")
+            var decisions = record.Groups.SelectMany(g => g.Tasks.Select(t => (Group: g, Task: t)))
+                .Where(x => x.Task.Evidence?.Rule.Contains("ml:", StringComparison.Ordinal) == true)
+                .Select(x => Describe(x.Group, x.Task))
                 .ToList();
             changes.Add((rules.Documents[i].Name, change, decisions));
         }
@@ -156,14 +172,24 @@ internal static class TrainingRun
 
         var plateau = tuning.Where(t => Math.Abs(t.F1 - best.F1) < 1e-9 && Math.Abs(t.Kind - best.Kind) < 1e-9)
             .Select(t => t.Threshold).OrderDescending().ToList();
-        return plateau[plateau.Count / 2];
+        // An even plateau has two middles: the higher threshold, where the classifier decides less.
+        return plateau[(plateau.Count - 1) / 2];
+    }
+
+    private static string Describe(TaskGroup group, PlanTask task)
+    {
+        var evidence = task.Evidence!;
+        var by = evidence.Rule[evidence.Rule.IndexOf("ml:", StringComparison.Ordinal)..];
+        var deadline = $"{TrainingData.Label(task.Deadline.Kind)} {task.Deadline.Date?.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture) ?? "(no date)"}";
+        var owners = string.Join("; ", group.EffectiveOwners(task).Select(o => o.Key));
+        return $"[{by}, p = {evidence.Confidence:0.00}, {evidence.Block}] \"{Short(task.Text)}\": deadline \"{task.Deadline.Text}\" = {deadline}; owners {owners}";
     }
 
     private static string Short(string text) => text.Length <= 70 ? text : text[..67] + "…";
 
-    private static void WriteManifest(string outDir, int seed, double threshold)
+    private static void WriteManifest(string outDir, int seed, double threshold, double ownerThreshold)
     {
-        var manifest = new ModelManifest { Seed = seed, DeadlineThreshold = threshold, TrainedAt = DateTime.UtcNow.ToString("yyyy-MM-dd'T'HH:mm'Z'", System.Globalization.CultureInfo.InvariantCulture) };
+        var manifest = new ModelManifest { Seed = seed, DeadlineThreshold = threshold, OwnerThreshold = ownerThreshold, TrainedAt = DateTime.UtcNow.ToString("yyyy-MM-dd'T'HH:mm'Z'", System.Globalization.CultureInfo.InvariantCulture) };
         File.WriteAllText(Path.Combine(outDir, ModelManifest.FileName), JsonSerializer.Serialize(manifest, new JsonSerializerOptions { WriteIndented = true }) + "\n");
     }
 }

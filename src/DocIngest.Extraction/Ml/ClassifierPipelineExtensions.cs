@@ -12,6 +12,7 @@ public static class ClassifierPipelineExtensions
         ArgumentNullException.ThrowIfNull(builder);
         ArgumentNullException.ThrowIfNull(models);
         builder.Add(new MlDeadlineStep(models, mode));
+        builder.Add(new MlOwnerStep(models, mode));
         return builder;
     }
 }

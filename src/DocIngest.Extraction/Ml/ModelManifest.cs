@@ -26,6 +26,10 @@ public sealed record ModelManifest
     [JsonPropertyName("deadline_threshold")]
     public double DeadlineThreshold { get; init; } = 0.9;
 
+    /// <summary>The block-role classifier's owner line fills an ownerless group only at or above this confidence.</summary>
+    [JsonPropertyName("owner_line_threshold")]
+    public double OwnerThreshold { get; init; } = 1.01;
+
     [JsonPropertyName("seed")]
     public int Seed { get; init; }
 

@@ -17,6 +17,7 @@ public sealed class ModelSet
     private readonly Lazy<DeadlineKindModel?> _deadlineKind;
     private readonly Lazy<BlockRoleModel?> _blockRoles;
     private readonly double? _deadlineThreshold;
+    private readonly double? _ownerThreshold;
 
     private ModelSet(string? folder)
     {
@@ -26,14 +27,15 @@ public sealed class ModelSet
         _blockRoles = new(() => LoadModel(ModelManifest.BlockRolesFile, (c, m) => new BlockRoleModel(c, m), m => m.Predict([Probe])), LazyThreadSafetyMode.ExecutionAndPublication);
     }
 
-    private ModelSet(ModelSet other, double threshold)
+    private ModelSet(ModelSet other, double? deadlineThreshold, double? ownerThreshold)
     {
         _folder = other._folder;
         _warnings = other._warnings;
         _manifest = other._manifest;
         _deadlineKind = other._deadlineKind;
         _blockRoles = other._blockRoles;
-        _deadlineThreshold = threshold;
+        _deadlineThreshold = deadlineThreshold;
+        _ownerThreshold = ownerThreshold;
     }
 
     /// <summary>No models: every consumer runs rules-only.</summary>
@@ -61,7 +63,13 @@ public sealed class ModelSet
     public double DeadlineThreshold => _deadlineThreshold ?? _manifest.Value?.DeadlineThreshold ?? 1.0;
 
     /// <summary>The same loaded models with another deadline threshold (for tuning on dev).</summary>
-    public ModelSet WithDeadlineThreshold(double threshold) => new(this, threshold);
+    public ModelSet WithDeadlineThreshold(double threshold) => new(this, threshold, _ownerThreshold);
+
+    /// <summary>The tuned confidence threshold for owner lines the cue table misses.</summary>
+    public double OwnerThreshold => _ownerThreshold ?? _manifest.Value?.OwnerThreshold ?? 1.01;
+
+    /// <summary>The same loaded models with another owner-line threshold (for tuning on dev).</summary>
+    public ModelSet WithOwnerThreshold(double threshold) => new(this, _deadlineThreshold, threshold);
 
     private ModelManifest? ReadManifest()
     {
