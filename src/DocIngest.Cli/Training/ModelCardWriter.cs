@@ -130,6 +130,30 @@ internal static class ModelCardWriter
         L(worse.Count == 0 ? "Combined is at least as good as rules-only on every metric of the test split."
             : $"**Combined is worse than rules-only on: {string.Join(", ", worse)}.**");
         L();
+        L("### Where ML does not help");
+        L();
+        var strict = (o.TestRules.Score.Metric("strict_task_f1"), o.TestCombined.Score.Metric("strict_task_f1"));
+        if (strict.Item2 <= strict.Item1 + 1e-9)
+        {
+            L($"- **The headline strict task F1 on test is not improved** ({strict.Item1:0.000} → {strict.Item2:0.000}): the decisions below fix deadline kinds, but those tasks still fail on another field or the date.");
+        }
+
+        var ownerChanges = o.Changed.Count(c => c.Decisions.Any(d => d.Contains(OwnerRuleName, StringComparison.Ordinal)));
+        L(ownerChanges == 0
+            ? "- The owner-line fusion changed no test document (it helped on dev only). Ownerless groups remain on test (e.g. \"Phân công: Đ/c …\" lines), so either the classifier does not call those lines owner lines confidently enough or `PartyParser` reads nothing from them; not analysed further yet."
+            : $"- The owner-line fusion changed {ownerChanges} test document(s), listed below.");
+        L("- Dates: the classifier names a kind only; a due phrase the rule normaliser cannot read keeps a null date, so `task_deadline_date_accuracy` gains little.");
+        var mlStrict = o.TestMl.Score.Metric("strict_task_f1");
+        L(mlStrict < strict.Item1 - 1e-9
+            ? $"- Ml mode (the classifiers deciding everywhere, overriding rule kinds) is worse than rules-only on test (strict task F1 {mlStrict:0.000}): the rules stay first."
+            : $"- Ml mode on test: strict task F1 {mlStrict:0.000} against {strict.Item1:0.000} for rules-only.");
+        var weak = Enumerable.Range(0, o.BlockTest.Labels.Count).Where(i => o.BlockTest.Support(i) > 0 && o.BlockTest.F1(i) < 0.7).Select(i => $"{o.BlockTest.Labels[i]} (F1 {o.BlockTest.F1(i):0.000})").ToList();
+        if (weak.Count > 0)
+        {
+            L($"- Block-role classes too weak on test to drive a decision: {string.Join(", ", weak)}.");
+        }
+
+        L();
         L("### Test documents that changed");
         L();
         if (o.Changed.Count == 0)
