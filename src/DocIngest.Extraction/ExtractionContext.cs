@@ -2,6 +2,7 @@ using DocIngest.Core.Documents;
 using DocIngest.Core.Plans;
 using DocIngest.Extraction.Deadlines;
 using DocIngest.Extraction.Layout;
+using DocIngest.Extraction.Ml;
 using DocIngest.Extraction.Structure;
 
 namespace DocIngest.Extraction;
@@ -32,6 +33,12 @@ internal sealed class ExtractionContext(DocumentModel document, CancellationToke
     public DocumentInfo Info { get; set; } = DocumentInfo.Empty;
 
     public DeadlineContext DeadlineContext { get; set; } = new(null, null);
+
+    /// <summary>
+    /// The deadline normaliser with the classifier behind it (set by <c>UseClassifiers</c>): Structure
+    /// steps call <see cref="DeadlineResolver.ResolveUnrecognised"/> where Parse returned null for a deadline slot.
+    /// </summary>
+    public DeadlineResolver Deadlines { get; set; } = DeadlineResolver.RulesOnly;
 
     public List<SectionSpan> Sections { get; } = [];
 

@@ -24,6 +24,15 @@ public sealed class ExtractionPipelineBuilder
 
     public ExtractionPipeline Build() => new(_steps.ToList());
 
+    /// <summary>Adds a step before every other (a step that prepares the context).</summary>
+    internal void AddFirst(IExtractionStep step)
+    {
+        if (_steps.All(s => s.Name != step.Name))
+        {
+            _steps.Insert(0, step);
+        }
+    }
+
     internal void Add(IExtractionStep step)
     {
         if (_steps.All(s => s.Name != step.Name))

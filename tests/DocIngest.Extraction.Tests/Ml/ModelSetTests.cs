@@ -88,4 +88,14 @@ public sealed class ModelSetTests : IDisposable
         ml.ShouldNotBeNull();
         ml.Value.Deadline.ShouldBe(new Deadline(DeadlineKind.Recurring, null, "hằng tháng"));
     }
+
+    [Fact]
+    public void UseClassifiers_AfterDefaultRules_SetsUpFirstAndFusesLast()
+    {
+        var names = new ExtractionPipelineBuilder().UseDefaultRules().UseClassifiers(ModelSet.None).Build().StepNames;
+
+        names[0].ShouldBe("ml-setup");
+        names.ShouldContain("layout");
+        names.Skip(names.Count - 2).ShouldBe(["ml-deadline-kind", "ml-owner-line"]);
+    }
 }
