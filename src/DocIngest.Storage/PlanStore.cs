@@ -49,7 +49,7 @@ public sealed partial class PlanStore : IDisposable
     /// Direct mode exists only so benchmarks can show what shared mode costs: it is unsafe as soon
     /// as a second process opens the file (docs/storage.md).
     /// </summary>
-    internal static PlanStore Open(string path, ConnectionType connectionType, TimeProvider? time = null)
+    internal static PlanStore Open(string path, ConnectionType connectionType, TimeProvider? time = null, TimeSpan? busyTimeout = null)
     {
         var full = System.IO.Path.GetFullPath(path);
         Directory.CreateDirectory(System.IO.Path.GetDirectoryName(full)!);
@@ -59,6 +59,11 @@ public sealed partial class PlanStore : IDisposable
             Connection = connectionType,
         };
         var gate = new StoreGate(full, enabled: connectionType == ConnectionType.Shared);
+        if (busyTimeout is { } timeout)
+        {
+            gate.Timeout = timeout;
+        }
+
         LiteDatabase? database = null;
         try
         {
