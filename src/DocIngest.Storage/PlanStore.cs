@@ -29,7 +29,7 @@ public sealed partial class PlanStore : IDisposable
         _weaknesses = database.GetCollection<WeaknessEntity>("weaknesses");
     }
 
-    /// <summary>The database file.</summary>
+    /// <summary>The database file, with symbolic links resolved.</summary>
     public required string Path { get; init; }
 
     /// <summary>How long an operation waits for another process that holds the file.</summary>
@@ -51,8 +51,8 @@ public sealed partial class PlanStore : IDisposable
     /// </summary>
     internal static PlanStore Open(string path, ConnectionType connectionType, TimeProvider? time = null, TimeSpan? busyTimeout = null)
     {
-        var full = System.IO.Path.GetFullPath(path);
-        Directory.CreateDirectory(System.IO.Path.GetDirectoryName(full)!);
+        Directory.CreateDirectory(System.IO.Path.GetDirectoryName(System.IO.Path.GetFullPath(path))!);
+        var full = CanonicalPath.Resolve(path);
         var connection = new ConnectionString
         {
             Filename = full,

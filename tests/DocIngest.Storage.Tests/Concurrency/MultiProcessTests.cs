@@ -129,4 +129,25 @@ public sealed class MultiProcessTests : IDisposable
         using var store = PlanStore.Open(DbPath);
         store.Documents().Single().Record.Document.Number.ShouldBe("1-KH/LONG");
     }
+
+    [Fact]
+    public void Documents_WriterUsesASymbolicLinkToTheFolder_ReaderOnTheRealPathStillWaits()
+    {
+        // Given a writer process that reached the file through a symbolic link, inside its transaction
+        var real = Directory.CreateDirectory(Path.Combine(_folder, "real")).FullName;
+        var link = Path.Combine(_folder, "link");
+        Directory.CreateSymbolicLink(link, real);
+        using var writer = WorkerProcess.Start("hold", Path.Combine(link, "plans.db"), "LINK", "13");
+        writer.ReadLine().ShouldBe("in-transaction");
+
+        // When a reader names the file by its real path
+        using var reader = WorkerProcess.Start("read", Path.Combine(real, "plans.db"), "1");
+
+        // Then both took the same lock: the reader did not slip in beside the open transaction
+        reader.WaitForExit().ShouldBe(1);
+        reader.Errors.ShouldContain("is busy");
+        writer.WriteLine("commit");
+        writer.ReadLine().ShouldBe("committed");
+        writer.WaitForExit().ShouldBe(0, writer.Errors);
+    }
 }
