@@ -5,6 +5,7 @@ using DocIngest.Storage.Worker;
 
 // Commands (one line of output each unless said otherwise; errors go to stderr with exit code 1):
 //   store DB PREFIX COUNT         stores COUNT distinct plans, prints "stored N"
+//   loop DB PREFIX                stores distinct plans until killed, printing "stored I" after each commit
 //   query DB STOPFILE             queries in a loop until STOPFILE exists, prints "queries N"
 //   hold DB PREFIX TASKS          stores one plan and, inside its transaction, prints "in-transaction"
 //                                 and waits for a line on stdin before committing; prints "committed"
@@ -14,6 +15,7 @@ try
     return args switch
     {
         ["store", var db, var prefix, var count] => Store(db, prefix, Int(count)),
+        ["loop", var db, var prefix] => Loop(db, prefix),
         ["query", var db, var stopFile] => Query(db, stopFile),
         ["hold", var db, var prefix, var tasks] => Hold(db, prefix, Int(tasks)),
         ["read", var db] => Read(db, null),
@@ -38,6 +40,16 @@ static int Store(string db, string prefix, int count)
 
     Console.WriteLine($"stored {count}");
     return 0;
+}
+
+static int Loop(string db, string prefix)
+{
+    using var store = PlanStore.Open(db);
+    for (var i = 0; ; i++)
+    {
+        store.Store(SamplePlans.Plan(prefix, i), SamplePlans.Source(prefix, i));
+        Console.WriteLine($"stored {i}");
+    }
 }
 
 static int Query(string db, string stopFile)
@@ -81,6 +93,6 @@ static int Int(string text) => int.Parse(text, NumberStyles.None, CultureInfo.In
 
 static int Usage()
 {
-    Console.Error.WriteLine("usage: store DB PREFIX COUNT | query DB STOPFILE | hold DB PREFIX TASKS | read DB [TIMEOUT_S]");
+    Console.Error.WriteLine("usage: store DB PREFIX COUNT | loop DB PREFIX | query DB STOPFILE | hold DB PREFIX TASKS | read DB [TIMEOUT_S]");
     return 2;
 }

@@ -70,6 +70,13 @@ internal sealed class WorkerProcess : IDisposable
         throw new TimeoutException($"The worker printed nothing more. stderr: {Errors}");
     }
 
+    /// <summary>Every line not read yet, once the worker has ended.</summary>
+    public IReadOnlyList<string> RemainingLines()
+    {
+        WaitForExit();
+        return [.. _lines.GetConsumingEnumerable()];
+    }
+
     public void WriteLine(string line)
     {
         _process.StandardInput.WriteLine(line);
