@@ -4,7 +4,8 @@ using DocIngest.Storage;
 using DocIngest.Storage.Worker;
 
 // Commands (one line of output each unless said otherwise; errors go to stderr with exit code 1):
-//   store DB PREFIX COUNT         stores COUNT distinct plans, prints "stored N"
+//   store DB PREFIX COUNT [direct] stores COUNT distinct plans, prints "stored N"; "direct" opens the
+//                                 file in LiteDB's direct mode, only to show what goes wrong without shared mode
 //   loop DB PREFIX                stores distinct plans until killed, printing "stored I" after each commit
 //   query DB STOPFILE             queries in a loop until STOPFILE exists, prints "queries N"
 //   hold DB PREFIX TASKS          stores one plan and, inside its transaction, prints "in-transaction"
@@ -14,7 +15,8 @@ try
 {
     return args switch
     {
-        ["store", var db, var prefix, var count] => Store(db, prefix, Int(count)),
+        ["store", var db, var prefix, var count] => Store(db, prefix, Int(count), LiteDB.ConnectionType.Shared),
+        ["store", var db, var prefix, var count, "direct"] => Store(db, prefix, Int(count), LiteDB.ConnectionType.Direct),
         ["loop", var db, var prefix] => Loop(db, prefix),
         ["query", var db, var stopFile] => Query(db, stopFile),
         ["hold", var db, var prefix, var tasks] => Hold(db, prefix, Int(tasks)),
@@ -30,9 +32,9 @@ catch (LiteDB.LiteException error)
     return 1;
 }
 
-static int Store(string db, string prefix, int count)
+static int Store(string db, string prefix, int count, LiteDB.ConnectionType connection)
 {
-    using var store = PlanStore.Open(db);
+    using var store = PlanStore.Open(db, connection);
     for (var i = 0; i < count; i++)
     {
         store.Store(SamplePlans.Plan(prefix, i), SamplePlans.Source(prefix, i));
@@ -93,6 +95,6 @@ static int Int(string text) => int.Parse(text, NumberStyles.None, CultureInfo.In
 
 static int Usage()
 {
-    Console.Error.WriteLine("usage: store DB PREFIX COUNT | loop DB PREFIX | query DB STOPFILE | hold DB PREFIX TASKS | read DB [TIMEOUT_S]");
+    Console.Error.WriteLine("usage: store DB PREFIX COUNT [direct] | loop DB PREFIX | query DB STOPFILE | hold DB PREFIX TASKS | read DB [TIMEOUT_S]");
     return 2;
 }
