@@ -32,13 +32,6 @@ public sealed partial class PlanStore : IDisposable
     /// <summary>The database file, with symbolic links resolved.</summary>
     public required string Path { get; init; }
 
-    /// <summary>How long an operation waits for another process that holds the file.</summary>
-    internal TimeSpan BusyTimeout
-    {
-        get => _gate.Timeout;
-        set => _gate.Timeout = value;
-    }
-
     /// <summary>Test hook: runs inside <see cref="Store"/>'s transaction just before it commits.</summary>
     internal Action? BeforeCommit { get; set; }
 

@@ -10,6 +10,7 @@ namespace DocIngest.Benchmarks.Storage;
 /// 1,000 plans / 13,000 tasks. Run: <c>dotnet run -c Release --project bench/DocIngest.Benchmarks -- --filter '*PlanStore*' --job short</c>.
 /// </summary>
 [MemoryDiagnoser]
+[MinColumn]
 public class PlanStoreBenchmarks
 {
     private const int Plans = 1_000;

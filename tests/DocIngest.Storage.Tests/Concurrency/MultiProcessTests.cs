@@ -75,8 +75,14 @@ public sealed class MultiProcessTests : IDisposable
         store.Documents(includeHistory: true).Select(d => d.Record.Document.Number).ShouldBe(["1-KH/OLD", "2-KH/OLD"]);
         store.Tasks(new TaskQuery()).Count.ShouldBe(2 * TasksPerPlan);
         store.FindTask(SamplePlans.TaskKey("BIG", 0, 1, 1)).ShouldBeNull();
-        store.Store(SamplePlans.Plan("NEW", 0), SamplePlans.Source("NEW", 0)).Status.ShouldBe(IngestStatus.Ingested);
+        var source = SamplePlans.Source("NEW", 0);
+        var outcome = store.Store(SamplePlans.Plan("NEW", 0), source);
+        outcome.Status.ShouldBe(IngestStatus.Ingested);
         store.Documents().Count.ShouldBe(3);
+
+        // The new plan gets the id the killed one had: none of the killed upload's chunks survive
+        outcome.DocumentId.ShouldBe(3);
+        store.ReadOriginal(outcome.DocumentId).ShouldBe(source.Content.ToArray());
     }
 
     [Fact]
