@@ -13,11 +13,11 @@ public static class SamplePlans
 {
     public const int OwnerCount = 20;
 
-    private static readonly string[] Surnames = ["Nguyễn", "Trần", "Lê", "Phạm", "Hoàng"];
-    private static readonly string[] GivenNames = ["Văn An", "Thị Bình", "Đức Cường", "Thu Hà"];
+    private static readonly IReadOnlyList<string> Surnames = ["Nguyễn", "Trần", "Lê", "Phạm", "Hoàng"];
+    private static readonly IReadOnlyList<string> GivenNames = ["Văn An", "Thị Bình", "Đức Cường", "Thu Hà"];
 
     /// <summary>The name of owner <paramref name="n"/> (0 ≤ n &lt; <see cref="OwnerCount"/>).</summary>
-    public static string Owner(int n) => $"{Surnames[n % Surnames.Length]} {GivenNames[n / Surnames.Length % GivenNames.Length]}";
+    public static string Owner(int n) => $"{Surnames[n % Surnames.Count]} {GivenNames[n / Surnames.Count % GivenNames.Count]}";
 
     /// <summary>The typed key of a task of <see cref="Plan"/>: group 1..4, task 1..n.</summary>
     public static string TaskKey(string prefix, int index, int group, int task) =>
