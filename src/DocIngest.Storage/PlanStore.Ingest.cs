@@ -17,6 +17,7 @@ public sealed partial class PlanStore
         ArgumentNullException.ThrowIfNull(record);
         ArgumentNullException.ThrowIfNull(source);
         cancellationToken.ThrowIfCancellationRequested();
+        using var scope = _gate.Enter();
         if (!_database.BeginTrans())
         {
             throw new InvalidOperationException("A transaction is already open on this store.");
@@ -82,6 +83,7 @@ public sealed partial class PlanStore
             }
 
             cancellationToken.ThrowIfCancellationRequested();
+            BeforeCommit?.Invoke();
             _database.Commit();
             return new IngestOutcome(previous is null ? IngestStatus.Ingested : IngestStatus.NewVersion, document.Id, document.Version, tasks.Count, carried);
         }
@@ -95,6 +97,7 @@ public sealed partial class PlanStore
     /// <summary>The original bytes of a stored document.</summary>
     public byte[] ReadOriginal(int documentId)
     {
+        using var scope = _gate.Enter();
         using var output = new MemoryStream();
         _database.FileStorage.Download(FileId(documentId), output);
         return output.ToArray();

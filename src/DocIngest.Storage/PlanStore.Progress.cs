@@ -12,6 +12,7 @@ public sealed partial class PlanStore
 
     private StoredTask Change(string keyOrId, string status, DateOnly? on, string? note)
     {
+        using var scope = _gate.Enter();
         _database.BeginTrans();
         try
         {

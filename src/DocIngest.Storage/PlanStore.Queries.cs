@@ -10,6 +10,7 @@ public sealed partial class PlanStore
     public IReadOnlyList<StoredTask> Tasks(TaskQuery query)
     {
         ArgumentNullException.ThrowIfNull(query);
+        using var scope = _gate.Enter();
         IEnumerable<TaskEntity> tasks;
         // The most selective indexed filter goes to LiteDB; the rest are checked in memory.
         if (query.Kind is { } kind)
@@ -60,12 +61,16 @@ public sealed partial class PlanStore
     }
 
     /// <summary>Stored documents, current ones only unless <paramref name="includeHistory"/>.</summary>
-    public IReadOnlyList<StoredDocument> Documents(bool includeHistory = false) =>
-        (includeHistory ? _documents.FindAll() : _documents.Find(d => d.IsCurrent)).OrderBy(d => d.Id).Select(ToStoredDocument).ToList();
+    public IReadOnlyList<StoredDocument> Documents(bool includeHistory = false)
+    {
+        using var scope = _gate.Enter();
+        return (includeHistory ? _documents.FindAll() : _documents.Find(d => d.IsCurrent)).OrderBy(d => d.Id).Select(ToStoredDocument).ToList();
+    }
 
     /// <summary>A current document by number (as typed, spaces and accents ignored) or numeric id.</summary>
     public StoredDocument? FindDocument(string numberOrId)
     {
+        using var scope = _gate.Enter();
         if (int.TryParse(numberOrId, NumberStyles.None, CultureInfo.InvariantCulture, out var id) && _documents.FindById(id) is { } byId)
         {
             return ToStoredDocument(byId);
@@ -77,7 +82,11 @@ public sealed partial class PlanStore
     }
 
     /// <summary>A current task by its typed key ("15-KH/BTCTU#1.3") or numeric id.</summary>
-    public StoredTask? FindTask(string keyOrId) => FindTaskEntity(keyOrId) is { } entity ? ToStoredTask(entity) : null;
+    public StoredTask? FindTask(string keyOrId)
+    {
+        using var scope = _gate.Enter();
+        return FindTaskEntity(keyOrId) is { } entity ? ToStoredTask(entity) : null;
+    }
 
     private TaskEntity? FindTaskEntity(string keyOrId)
     {

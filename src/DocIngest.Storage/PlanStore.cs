@@ -17,39 +17,77 @@ public sealed partial class PlanStore : IDisposable
     private readonly ILiteCollection<DocumentEntity> _documents;
     private readonly ILiteCollection<TaskEntity> _tasks;
     private readonly ILiteCollection<WeaknessEntity> _weaknesses;
+    private readonly StoreGate _gate;
 
-    private PlanStore(LiteDatabase database, TimeProvider time)
+    private PlanStore(LiteDatabase database, StoreGate gate, TimeProvider time)
     {
         _database = database;
+        _gate = gate;
         _time = time;
         _documents = database.GetCollection<DocumentEntity>("documents");
         _tasks = database.GetCollection<TaskEntity>("tasks");
         _weaknesses = database.GetCollection<WeaknessEntity>("weaknesses");
     }
 
-    /// <summary>The database file.</summary>
+    /// <summary>The database file, with symbolic links resolved.</summary>
     public required string Path { get; init; }
 
+    /// <summary>Test hook: runs inside <see cref="Store"/>'s transaction just before it commits.</summary>
+    internal Action? BeforeCommit { get; set; }
+
     /// <summary>Opens (creating if needed) the database at <paramref name="path"/> in shared mode.</summary>
-    public static PlanStore Open(string path, TimeProvider? time = null)
+    public static PlanStore Open(string path, TimeProvider? time = null) => Open(path, ConnectionType.Shared, time);
+
+    /// <summary>
+    /// Direct mode exists only so benchmarks can show what shared mode costs: it is unsafe as soon
+    /// as a second process opens the file (docs/storage.md).
+    /// </summary>
+    internal static PlanStore Open(string path, ConnectionType connectionType, TimeProvider? time = null, TimeSpan? busyTimeout = null)
     {
-        var full = System.IO.Path.GetFullPath(path);
-        Directory.CreateDirectory(System.IO.Path.GetDirectoryName(full)!);
+        Directory.CreateDirectory(System.IO.Path.GetDirectoryName(System.IO.Path.GetFullPath(path))!);
+        var full = CanonicalPath.Resolve(path);
         var connection = new ConnectionString
         {
             Filename = full,
-            Connection = ConnectionType.Shared,
+            Connection = connectionType,
         };
-        var database = new LiteDatabase(connection, StoreMapper.Create());
-        var store = new PlanStore(database, time ?? TimeProvider.System) { Path = full };
-        store.EnsureIndexes();
-        return store;
+        var gate = new StoreGate(full, enabled: connectionType == ConnectionType.Shared);
+        if (busyTimeout is { } timeout)
+        {
+            gate.Timeout = timeout;
+        }
+
+        LiteDatabase? database = null;
+        try
+        {
+            using (gate.Enter())
+            {
+                database = new LiteDatabase(connection, StoreMapper.Create());
+                var store = new PlanStore(database, gate, time ?? TimeProvider.System) { Path = full };
+                store.EnsureIndexes();
+                return store;
+            }
+        }
+        catch
+        {
+            database?.Dispose();
+            gate.Dispose();
+            throw;
+        }
     }
 
     /// <summary>True when a document with this content is stored already.</summary>
-    public bool Contains(string sha256) => _documents.Exists(d => d.Sha256 == sha256);
+    public bool Contains(string sha256)
+    {
+        using var scope = _gate.Enter();
+        return _documents.Exists(d => d.Sha256 == sha256);
+    }
 
-    public void Dispose() => _database.Dispose();
+    public void Dispose()
+    {
+        _database.Dispose();
+        _gate.Dispose();
+    }
 
     private void EnsureIndexes()
     {
