@@ -18,6 +18,15 @@ public sealed class DocumentIngestor(DocumentReaderRegistry readers, ExtractionP
     /// <summary>Files larger than this are refused before they are read (default 256 MiB).</summary>
     public long MaxFileBytes { get; init; } = 256L * 1024 * 1024;
 
+    /// <summary>The error type of a document refused by <see cref="RequirePlan"/>.</summary>
+    public const string NotAPlanErrorType = "NotAPlan";
+
+    /// <summary>
+    /// When set, a document in which no task is found is a failed outcome instead of a stored
+    /// record: a drop folder receives letters and reports too, and they must not fill the store.
+    /// </summary>
+    public bool RequirePlan { get; init; }
+
     /// <summary>The extractor version recorded with every stored document.</summary>
     public static string ExtractorVersion { get; } =
         typeof(ExtractionPipeline).Assembly.GetCustomAttribute<AssemblyInformationalVersionAttribute>()?.InformationalVersion ?? "0";
@@ -40,6 +49,16 @@ public sealed class DocumentIngestor(DocumentReaderRegistry readers, ExtractionP
             return Failed(path, null, $"{Path.GetFileName(path)}: cannot be read ({error.Message}).", error.GetType().Name);
         }
 
+        return Ingest(path, bytes, cancellationToken);
+    }
+
+    /// <summary>
+    /// Extracts and stores content the caller has read already (the drop-folder watcher reads
+    /// the file itself, under an exclusive lock, so a half-written file is never taken).
+    /// </summary>
+    public FileOutcome Ingest(string path, byte[] bytes, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(bytes);
         var sha256 = Convert.ToHexStringLower(SHA256.HashData(bytes));
         if (store.Contains(sha256))
         {
@@ -56,6 +75,11 @@ public sealed class DocumentIngestor(DocumentReaderRegistry readers, ExtractionP
         catch (DocumentReadException error)
         {
             return Failed(path, sha256, error.Message, error.Code.ToString());
+        }
+
+        if (RequirePlan && record.Groups.Sum(g => g.Tasks.Count) == 0)
+        {
+            return Failed(path, sha256, $"{Path.GetFileName(path)}: no tasks were found, so it is not a plan (Kế hoạch) with assignments. Check that it is the right document.", NotAPlanErrorType);
         }
 
         var outcome = store.Store(record, new StoreSource(Path.GetFullPath(path), sha256, bytes, ExtractorVersion), cancellationToken);
