@@ -1,6 +1,7 @@
 using System.Reflection;
 using System.Security.Cryptography;
 using DocIngest.Core.Reading;
+using DocIngest.Core.Text;
 using DocIngest.Extraction;
 using DocIngest.Reading;
 using DocIngest.Storage;
@@ -77,13 +78,26 @@ public sealed class DocumentIngestor(DocumentReaderRegistry readers, ExtractionP
             return Failed(path, sha256, error.Message, error.Code.ToString());
         }
 
-        if (RequirePlan && record.Groups.Sum(g => g.Tasks.Count) == 0)
+        if (RequirePlan && NotAPlan(record) is { } reason)
         {
-            return Failed(path, sha256, $"{Path.GetFileName(path)}: no tasks were found, so it is not a plan (Kế hoạch) with assignments. Check that it is the right document.", NotAPlanErrorType);
+            return Failed(path, sha256, $"{Path.GetFileName(path)}: {reason} Check that it is the right document; a plan the rules misread can still be stored with docingest ingest.", NotAPlanErrorType);
         }
 
         var outcome = store.Store(record, new StoreSource(Path.GetFullPath(path), sha256, bytes, ExtractorVersion), cancellationToken);
         return FileOutcome.From(path, sha256, outcome);
+    }
+
+    private static string? NotAPlan(Core.Plans.PlanRecord record)
+    {
+        var kind = record.Document.Kind is null ? null : VietnameseText.FoldKey(record.Document.Kind);
+        if (kind is not ("ke hoach" or "chuong trinh"))
+        {
+            return record.Document.Kind is null
+                ? "it does not say it is a plan (no \"Kế hoạch\" heading was found)."
+                : $"it is a {record.Document.Kind}, not a plan (Kế hoạch).";
+        }
+
+        return record.Groups.Sum(g => g.Tasks.Count) == 0 ? "no tasks were found in it." : null;
     }
 
     private static FileOutcome Failed(string path, string? sha256, string error, string type) =>

@@ -16,7 +16,7 @@ public static class DropFolderHost
 {
     /// <summary>
     /// Creates the host. <paramref name="options"/> must come from <see cref="WatchOptions.Validate"/>;
-    /// the host owns <paramref name="store"/> and disposes it when it stops.
+    /// the caller keeps ownership of <paramref name="store"/> and disposes it after the host.
     /// </summary>
     public static IHost Create(WatchOptions options, PlanStore store, WatchSummary summary, TimeProvider? time = null)
     {
