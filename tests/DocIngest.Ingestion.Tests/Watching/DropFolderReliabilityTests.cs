@@ -1,4 +1,3 @@
-using System.Globalization;
 using System.Text.Json;
 using DocIngest.Storage;
 
@@ -164,7 +163,7 @@ public sealed class DropFolderReliabilityTests : IDisposable
         lastExit.ShouldBe(0, last);
         last.ShouldContain("Rà soát quy hoạch cán bộ đợt 820");
         queries.ShouldBeGreaterThanOrEqualTo(3);
-        string.Create(CultureInfo.InvariantCulture, $"{_folder.ProcessedFiles().Count}").ShouldBe("120");
+        _folder.ProcessedFiles().Count.ShouldBe(120);
     }
 
     public void Dispose() => _folder.Dispose();
