@@ -30,6 +30,7 @@ internal sealed class DropFolderProcessor(
         PauseFor = null;
         var start = time.GetTimestamp();
         var name = Path.GetFileName(path);
+        var before = Snapshot(path);
         FileOutcome outcome;
         try
         {
@@ -66,7 +67,21 @@ internal sealed class DropFolderProcessor(
             outcome = new FileOutcome(path, FileOutcomeKind.Failed, null, 0, $"{name}: cannot be read ({error.Message}). Check its permissions.", "PermissionDenied");
         }
 
+        if (outcome.Kind == FileOutcomeKind.Failed && Snapshot(path) != before)
+        {
+            // The writer was not done after all (it paused longer than the settle time): what
+            // failed was a partial file, so it waits to settle again instead of going to failed/.
+            WatchLog.Busy(logger, name);
+            return FileDisposition.Busy;
+        }
+
         return Finish(path, outcome, start);
+    }
+
+    private static (long Size, DateTime WriteTime)? Snapshot(string path)
+    {
+        var info = new FileInfo(path);
+        return info.Exists ? (info.Length, info.LastWriteTimeUtc) : null;
     }
 
     private FileOutcome IngestOnce(string path, CancellationToken cancellationToken)

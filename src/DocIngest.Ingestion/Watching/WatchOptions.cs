@@ -6,8 +6,12 @@ namespace DocIngest.Ingestion.Watching;
 /// </summary>
 public sealed record WatchOptions
 {
-    /// <summary>The default settle time: long enough for a copy over a slow share to pause visibly, short enough for the 2 s latency goal.</summary>
-    public static readonly TimeSpan DefaultSettle = TimeSpan.FromSeconds(1);
+    /// <summary>
+    /// The default settle time. Half a second keeps a plan's tasks queryable within 2 s of the
+    /// file being closed (docs/watch.md); writers that pause longer still hold the file open,
+    /// which the exclusive read catches, and a failure is confirmed against a changed file.
+    /// </summary>
+    public static readonly TimeSpan DefaultSettle = TimeSpan.FromMilliseconds(500);
 
     /// <summary>The watched folder (top level only).</summary>
     public required string Directory { get; init; }

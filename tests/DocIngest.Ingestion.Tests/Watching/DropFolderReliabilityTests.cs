@@ -166,5 +166,26 @@ public sealed class DropFolderReliabilityTests : IDisposable
         _folder.ProcessedFiles().Count.ShouldBe(120);
     }
 
+    [Fact]
+    public async Task Watch_SigtermMidBatch_CurrentDocumentFinishedAndStoppedCleanly()
+    {
+        var names = Enumerable.Range(1, 60).Select(n => Path.GetFileName(Plans.WritePlan(_folder.Drop, 300 + n))).ToList();
+        using var watcher = WatcherProcess.Start("watch", _folder.Drop, "--db", _folder.Database, "--settle", Settle);
+        (await Eventually.HoldsAsync(() => _folder.ProcessedFiles().Count >= 10, Exit)).ShouldBeTrue(watcher.Output);
+
+        watcher.Terminate();
+
+        (await watcher.WaitForExitAsync(Exit)).ShouldBe(0, watcher.Output);
+        watcher.Output.ShouldContain("Stopped:");
+        var processed = _folder.ProcessedFiles().Select(Path.GetFileName).ToList();
+        var left = _folder.DropFiles().Select(Path.GetFileName).ToList();
+        left.ShouldNotBeEmpty("the stop came too late to interrupt the batch");
+        processed.Concat(left).Order(StringComparer.Ordinal).ShouldBe(names.Order(StringComparer.Ordinal));
+        using var store = PlanStore.Open(_folder.Database);
+
+        // Every stored document left the folder and every moved file is stored: none was cut in half.
+        store.Documents(includeHistory: true).Select(d => d.SourceName).Order(StringComparer.Ordinal).ShouldBe(processed.Order(StringComparer.Ordinal));
+    }
+
     public void Dispose() => _folder.Dispose();
 }

@@ -7,14 +7,14 @@ public sealed class WatchOptionsTests : IDisposable
     private readonly TempFolder _folder = new();
 
     [Fact]
-    public void Validate_Defaults_SiblingFoldersAndOneSecondSettle()
+    public void Validate_Defaults_SiblingFoldersAndHalfSecondSettle()
     {
         var options = new WatchOptions { Directory = _folder.Drop + "/" }.Validate();
 
         options.Directory.ShouldBe(_folder.Drop);
         options.ProcessedDirectory.ShouldBe(_folder.Processed);
         options.FailedDirectory.ShouldBe(_folder.Failed);
-        options.Settle.ShouldBe(TimeSpan.FromSeconds(1));
+        options.Settle.ShouldBe(TimeSpan.FromMilliseconds(500));
     }
 
     [Fact]
