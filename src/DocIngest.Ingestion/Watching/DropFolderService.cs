@@ -23,6 +23,7 @@ internal sealed class DropFolderService(
     private readonly SemaphoreSlim _signal = new(0);
     private readonly FileSettler _settler = new(time, options.Settle);
     private volatile bool _rescanRequested = true;
+    private TimeSpan _rescanInterval = options.RescanInterval;
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
@@ -30,7 +31,7 @@ internal sealed class DropFolderService(
         WatchLog.Started(logger, options.Directory, options.ProcessedDirectory!, options.FailedDirectory!, options.Settle.TotalSeconds, databasePath);
         try
         {
-            using var watcher = options.Once ? null : StartWatcher();
+            using var watcher = options.Once ? null : TryStartWatcher();
             await RunAsync(stoppingToken);
         }
         catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
@@ -63,7 +64,7 @@ internal sealed class DropFolderService(
             if (_rescanRequested || time.GetUtcNow() >= nextRescan)
             {
                 _rescanRequested = false;
-                nextRescan = time.GetUtcNow() + options.RescanInterval;
+                nextRescan = time.GetUtcNow() + _rescanInterval;
                 Rescan();
             }
 
@@ -174,6 +175,21 @@ internal sealed class DropFolderService(
 
         _stuck.Remove(path);
         return false;
+    }
+
+    private FileSystemWatcher? TryStartWatcher()
+    {
+        try
+        {
+            return StartWatcher();
+        }
+        catch (IOException error)
+        {
+            // Typically the inotify instance limit: the folder is then listed every second instead.
+            WatchLog.WatcherError(logger, error.Message);
+            _rescanInterval = TimeSpan.FromSeconds(1);
+            return null;
+        }
     }
 
     private FileSystemWatcher StartWatcher()
