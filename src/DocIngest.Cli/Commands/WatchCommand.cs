@@ -17,7 +17,7 @@ internal static class WatchCommand
         var db = StoreOptions.Database();
         var processed = new Option<string?>("--processed") { Description = "Where ingested files go, in one folder per day (default: 'processed' next to DIR)." };
         var failed = new Option<string?>("--failed") { Description = "Where files that cannot be ingested go, each with NAME.error.json (default: 'failed' next to DIR)." };
-        var settle = new Option<double?>("--settle") { Description = $"Seconds a file must stay unchanged before it is read (default {WatchOptions.DefaultSettle.TotalSeconds.ToString(CultureInfo.InvariantCulture)})." };
+        var settle = new Option<string?>("--settle") { Description = $"Seconds a file must stay unchanged before it is read (default {WatchOptions.DefaultSettle.TotalSeconds.ToString(CultureInfo.InvariantCulture)})." };
         var once = new Option<bool>("--once") { Description = "Process what is in DIR now, then exit (for cron and tests)." };
         var command = new Command("watch", "Ingest plans dropped into a folder; runs until stopped (Ctrl+C, SIGTERM) unless --once.") { directory, db, processed, failed, settle, once };
 
@@ -33,7 +33,7 @@ internal static class WatchCommand
         return command;
     }
 
-    private static int Run(string directory, string? dbPath, string? processed, string? failed, double? settle, bool once)
+    private static int Run(string directory, string? dbPath, string? processed, string? failed, string? settle, bool once)
     {
         WatchOptions options;
         try
@@ -43,7 +43,7 @@ internal static class WatchCommand
                 Directory = directory,
                 ProcessedDirectory = processed,
                 FailedDirectory = failed,
-                Settle = settle is { } seconds && double.IsFinite(seconds) ? TimeSpan.FromSeconds(Math.Clamp(seconds, -1, 1e6)) : WatchOptions.DefaultSettle,
+                Settle = settle is null ? WatchOptions.DefaultSettle : Seconds(settle),
                 Once = once,
             }.Validate();
         }
@@ -60,5 +60,16 @@ internal static class WatchCommand
         }
 
         return summary.Crashed || summary.Deferred > 0 || summary.Stuck > 0 ? ExitCodes.SomeFailed : ExitCodes.Success;
+    }
+
+    private static TimeSpan Seconds(string text)
+    {
+        if (!double.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out var seconds) || !double.IsFinite(seconds))
+        {
+            throw new UsageException($"--settle: '{text}' is not a number of seconds (e.g. 0.5 or 2).");
+        }
+
+        // Out-of-range values reach WatchOptions.Validate, which names the allowed range.
+        return TimeSpan.FromSeconds(Math.Clamp(seconds, -1e7, 1e7));
     }
 }
