@@ -18,7 +18,7 @@ public static class DropFolderHost
     /// Creates the host. <paramref name="options"/> must come from <see cref="WatchOptions.Validate"/>;
     /// the caller keeps ownership of <paramref name="store"/> and disposes it after the host.
     /// </summary>
-    public static IHost Create(WatchOptions options, PlanStore store, WatchSummary summary, TimeProvider? time = null)
+    public static IHost Create(WatchOptions options, PlanStore store, WatchSummary summary, TimeProvider? time = null, Action<ILoggingBuilder>? logging = null)
     {
         ArgumentNullException.ThrowIfNull(options);
         ArgumentNullException.ThrowIfNull(store);
@@ -31,6 +31,7 @@ public static class DropFolderHost
             console.ColorBehavior = LoggerColorBehavior.Disabled;
         });
         builder.Logging.SetMinimumLevel(LogLevel.Information);
+        logging?.Invoke(builder.Logging);
         builder.Services.Configure<HostOptions>(host => host.ShutdownTimeout = options.DocumentTimeout + TimeSpan.FromSeconds(10));
 
         builder.Services.AddSingleton(time ?? TimeProvider.System);
