@@ -100,10 +100,10 @@ public sealed class DropFolderReliabilityTests : IDisposable
     [Fact]
     public async Task Watch_KilledMidBatchThenRestarted_NothingLostNothingTwiceDatabaseOpens()
     {
-        var names = Enumerable.Range(1, 80).Select(n => Path.GetFileName(Plans.WritePlan(_folder.Drop, 500 + n))).ToList();
+        var names = Enumerable.Range(1, 300).Select(n => Path.GetFileName(Plans.WritePlan(_folder.Drop, 1500 + n))).ToList();
         using (var first = WatcherProcess.Start("watch", _folder.Drop, "--db", _folder.Database, "--settle", Settle))
         {
-            (await Eventually.HoldsAsync(() => _folder.ProcessedFiles().Count >= 20, Exit)).ShouldBeTrue(first.Output);
+            (await Eventually.HoldsAsync(() => _folder.ProcessedFiles().Count >= 20, Exit, pollMilliseconds: 10)).ShouldBeTrue(first.Output);
             first.KillHard();
             await first.WaitForExitAsync(Exit);
         }
@@ -169,9 +169,10 @@ public sealed class DropFolderReliabilityTests : IDisposable
     [Fact]
     public async Task Watch_SigtermMidBatch_CurrentDocumentFinishedAndStoppedCleanly()
     {
-        var names = Enumerable.Range(1, 60).Select(n => Path.GetFileName(Plans.WritePlan(_folder.Drop, 300 + n))).ToList();
+        // Enough files that the batch takes seconds even on an idle machine.
+        var names = Enumerable.Range(1, 400).Select(n => Path.GetFileName(Plans.WritePlan(_folder.Drop, 1000 + n))).ToList();
         using var watcher = WatcherProcess.Start("watch", _folder.Drop, "--db", _folder.Database, "--settle", Settle);
-        (await Eventually.HoldsAsync(() => _folder.ProcessedFiles().Count >= 10, Exit)).ShouldBeTrue(watcher.Output);
+        (await Eventually.HoldsAsync(() => _folder.ProcessedFiles().Count >= 10, Exit, pollMilliseconds: 10)).ShouldBeTrue(watcher.Output);
 
         watcher.Terminate();
 

@@ -23,16 +23,16 @@ public sealed class DropFolderServiceTests : IDisposable
         using var host = DropFolderHost.Create(options, store, summary, logging: l => l.AddProvider(logs));
 
         await host.StartAsync();
-        var paused = await Eventually.HoldsAsync(() => summary.Deferred >= 3, TimeSpan.FromSeconds(30));
+        var paused = await Eventually.HoldsAsync(() => summary.Deferred >= 4, TimeSpan.FromSeconds(30));
         await Task.Delay(TimeSpan.FromSeconds(2));
         var deferredAfterPause = summary.Deferred;
         await host.StopAsync();
 
         paused.ShouldBeTrue(string.Join('\n', logs.Lines));
 
-        // Three documents fail on the database, the circuit opens, and the watcher stops trying
-        // (no spinning) while every file stays where it was dropped.
-        deferredAfterPause.ShouldBe(3, string.Join('\n', logs.Lines));
+        // Three documents fail on the database and open the circuit, the fourth is refused without
+        // a try, and the watcher pauses (no spinning) while every file stays where it was dropped.
+        deferredAfterPause.ShouldBe(4, string.Join('\n', logs.Lines));
         logs.Lines.ShouldContain(l => l.Contains("The database keeps failing", StringComparison.Ordinal) && l.Contains("pauses for 60 s", StringComparison.Ordinal));
         _folder.DropFiles().Select(Path.GetFileName).Order(StringComparer.Ordinal).ShouldBe(names.Order(StringComparer.Ordinal));
         Directory.Exists(_folder.Failed).ShouldBeFalse();
