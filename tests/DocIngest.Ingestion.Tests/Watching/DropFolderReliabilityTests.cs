@@ -17,6 +17,8 @@ public sealed class DropFolderReliabilityTests : IDisposable
         using var watcher = WatcherProcess.Start("watch", _folder.Drop, "--db", _folder.Database, "--settle", Settle);
         (await Eventually.HoldsAsync(() => watcher.Output.Contains("Watching", StringComparison.Ordinal), Exit)).ShouldBeTrue(watcher.Output);
 
+        Plans.CorpusPlans().Count.ShouldBe(5, "the seed and four pandoc plans are copied into the test output");
+        Plans.NonPlans().Count.ShouldBe(6, "six corpus letters that are not plans are copied into the test output");
         var good = new List<string>();
         foreach (var corpus in Plans.CorpusPlans())
         {
