@@ -3,6 +3,7 @@ using DocIngest.Reading;
 using DocIngest.Storage;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Hosting.Systemd;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Console;
 
@@ -24,12 +25,21 @@ public static class DropFolderHost
         ArgumentNullException.ThrowIfNull(store);
         var builder = Host.CreateEmptyApplicationBuilder(new HostApplicationBuilderSettings { ContentRootPath = AppContext.BaseDirectory });
         builder.Services.AddSystemd();
-        builder.Logging.AddSimpleConsole(console =>
+        if (SystemdHelpers.IsSystemdService())
         {
-            console.SingleLine = true;
-            console.TimestampFormat = "yyyy-MM-ddTHH:mm:ss.fffK ";
-            console.ColorBehavior = LoggerColorBehavior.Disabled;
-        });
+            // The journal stamps each line and reads its priority from the "<6>" prefix.
+            builder.Logging.AddSystemdConsole();
+        }
+        else
+        {
+            builder.Logging.AddSimpleConsole(console =>
+            {
+                console.SingleLine = true;
+                console.TimestampFormat = "yyyy-MM-ddTHH:mm:ss.fffK ";
+                console.ColorBehavior = LoggerColorBehavior.Disabled;
+            });
+        }
+
         builder.Logging.SetMinimumLevel(LogLevel.Information);
         logging?.Invoke(builder.Logging);
         builder.Services.Configure<HostOptions>(host => host.ShutdownTimeout = options.DocumentTimeout + TimeSpan.FromSeconds(10));
