@@ -86,7 +86,7 @@ internal sealed class DropFolderService(
         }
     }
 
-    /// <summary>Looks at every pending file once, oldest name first; returns a pause when the database is down.</summary>
+    /// <summary>Looks at every pending file once, in name order; returns a pause when the database is down.</summary>
     private async Task<TimeSpan?> HandlePendingAsync(CancellationToken stoppingToken)
     {
         foreach (var path in _pending.Keys.Order(StringComparer.Ordinal).ToList())
@@ -148,14 +148,20 @@ internal sealed class DropFolderService(
 
     private void Rescan()
     {
-        foreach (var path in Directory.EnumerateFiles(options.Directory))
+        try
         {
-            if (IgnoredFiles.IsIgnored(path) || IsStuck(path))
+            foreach (var path in Directory.EnumerateFiles(options.Directory))
             {
-                continue;
+                if (!IgnoredFiles.IsIgnored(path) && !IsStuck(path))
+                {
+                    _pending.TryAdd(path, 0);
+                }
             }
-
-            _pending.TryAdd(path, 0);
+        }
+        catch (Exception error) when (error is IOException or UnauthorizedAccessException)
+        {
+            // An unmounted share or a folder moved away: keep running and list it again later.
+            WatchLog.WatcherError(logger, error.Message);
         }
     }
 

@@ -26,7 +26,7 @@ internal static partial class WatchLog
     [LoggerMessage(7, LogLevel.Error, "{File}: {Outcome}, but it could not be moved out of the drop folder ({Reason}); it is left there")]
     public static partial void MoveFailed(ILogger logger, string file, string outcome, string reason);
 
-    [LoggerMessage(8, LogLevel.Warning, "The file-system watcher reported an error ({Reason}); the folder is listed again")]
+    [LoggerMessage(8, LogLevel.Warning, "The drop folder could not be watched or listed ({Reason}); it is listed again later")]
     public static partial void WatcherError(ILogger logger, string reason);
 
     [LoggerMessage(9, LogLevel.Debug, "{File}: still open in another program; waiting")]
