@@ -12,6 +12,7 @@ var root = new RootCommand("DocIngest: reads Vietnamese plan documents and extra
     AuditCommand.Create(),
     TrainCommand.Create(),
     IngestCommand.Create(),
+    WatchCommand.Create(),
     TasksCommand.Create(time),
     DocumentCommands.Docs(),
     DocumentCommands.Show(),

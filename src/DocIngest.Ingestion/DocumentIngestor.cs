@@ -1,6 +1,7 @@
 using System.Reflection;
 using System.Security.Cryptography;
 using DocIngest.Core.Reading;
+using DocIngest.Core.Text;
 using DocIngest.Extraction;
 using DocIngest.Reading;
 using DocIngest.Storage;
@@ -17,6 +18,15 @@ public sealed class DocumentIngestor(DocumentReaderRegistry readers, ExtractionP
 {
     /// <summary>Files larger than this are refused before they are read (default 256 MiB).</summary>
     public long MaxFileBytes { get; init; } = 256L * 1024 * 1024;
+
+    /// <summary>The error type of a document refused by <see cref="RequirePlan"/>.</summary>
+    public const string NotAPlanErrorType = "NotAPlan";
+
+    /// <summary>
+    /// When set, a document in which no task is found is a failed outcome instead of a stored
+    /// record: a drop folder receives letters and reports too, and they must not fill the store.
+    /// </summary>
+    public bool RequirePlan { get; init; }
 
     /// <summary>The extractor version recorded with every stored document.</summary>
     public static string ExtractorVersion { get; } =
@@ -40,6 +50,16 @@ public sealed class DocumentIngestor(DocumentReaderRegistry readers, ExtractionP
             return Failed(path, null, $"{Path.GetFileName(path)}: cannot be read ({error.Message}).", error.GetType().Name);
         }
 
+        return Ingest(path, bytes, cancellationToken);
+    }
+
+    /// <summary>
+    /// Extracts and stores content the caller has read already (the drop-folder watcher reads
+    /// the file itself, under an exclusive lock, so a half-written file is never taken).
+    /// </summary>
+    public FileOutcome Ingest(string path, byte[] bytes, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(bytes);
         var sha256 = Convert.ToHexStringLower(SHA256.HashData(bytes));
         if (store.Contains(sha256))
         {
@@ -58,8 +78,26 @@ public sealed class DocumentIngestor(DocumentReaderRegistry readers, ExtractionP
             return Failed(path, sha256, error.Message, error.Code.ToString());
         }
 
+        if (RequirePlan && NotAPlan(record) is { } reason)
+        {
+            return Failed(path, sha256, $"{Path.GetFileName(path)}: {reason} Check that it is the right document; a plan the rules misread can still be stored with docingest ingest.", NotAPlanErrorType);
+        }
+
         var outcome = store.Store(record, new StoreSource(Path.GetFullPath(path), sha256, bytes, ExtractorVersion), cancellationToken);
         return FileOutcome.From(path, sha256, outcome);
+    }
+
+    private static string? NotAPlan(Core.Plans.PlanRecord record)
+    {
+        var kind = record.Document.Kind is null ? null : VietnameseText.FoldKey(record.Document.Kind);
+        if (kind is not ("ke hoach" or "chuong trinh"))
+        {
+            return record.Document.Kind is null
+                ? "it does not say it is a plan (no \"Kế hoạch\" heading was found)."
+                : $"it is a {record.Document.Kind}, not a plan (Kế hoạch).";
+        }
+
+        return record.Groups.Sum(g => g.Tasks.Count) == 0 ? "no tasks were found in it." : null;
     }
 
     private static FileOutcome Failed(string path, string? sha256, string error, string type) =>
