@@ -34,7 +34,7 @@ internal sealed partial class HeaderStep : IExtractionStep
         var header = lines.Take(headerEnd).Where(l => l.Region is LineRegion.Body or LineRegion.HeaderTable).ToList();
         header.AddRange(lines.Where(l => l.Region == LineRegion.HeaderTable && l.Index >= headerEnd));
 
-        var (kind, title, titleEnd) = ReadKindAndTitle(context);
+        var (kind, title, titleEnd) = TitleBlock.Read(context);
         context.BodyStartIndex = Math.Max(context.BodyStartIndex, titleEnd);
         var issuedOn = ReadIssuedOn(header) ?? ReadIssuedOn(lines.Skip(Math.Max(0, context.ClosingStartIndex - 3)).ToList());
         var number = ReadNumber(header);
@@ -42,74 +42,6 @@ internal sealed partial class HeaderStep : IExtractionStep
 
         context.Info = context.Info with { Number = number, Kind = kind, Title = title, IssuedOn = issuedOn, Issuer = issuer };
         context.DeadlineContext = new DeadlineContext(issuedOn?.Year ?? PlanYear(title, lines.Skip(context.BodyStartIndex).Take(2)), issuedOn);
-    }
-
-    private static (string? Kind, string? Title, int TitleEnd) ReadKindAndTitle(ExtractionContext context)
-    {
-        var lines = context.Lines;
-        var index = context.KindLineIndex;
-        if (index < 0)
-        {
-            return (null, null, 0);
-        }
-
-        var kindLine = lines[index];
-        var parts = new List<string>();
-        string kind;
-        if (DocumentKinds.KindOf(kindLine.Folded) is { } whole)
-        {
-            kind = whole;
-        }
-        else
-        {
-            var (prefixKind, rest) = DocumentKinds.KindPrefix(kindLine)!.Value;
-            kind = prefixKind;
-            parts.Add(rest);
-        }
-
-        var i = index + 1;
-        for (; i < lines.Count && parts.Count < 5; i++)
-        {
-            var line = lines[i];
-            if (DocumentKinds.IsRule(line.Text) || line.Text.Length == 0)
-            {
-                if (parts.Count > 0)
-                {
-                    i++;
-                    break;
-                }
-
-                continue;
-            }
-
-            if (!IsTitleLine(line, parts.Count))
-            {
-                break;
-            }
-
-            parts.Add(line.Text);
-        }
-
-        var title = parts.Count == 0 ? null : VietnameseText.CollapseWhiteSpace(string.Join(' ', parts));
-        return (kind, title, i);
-    }
-
-    private static bool IsTitleLine(Line line, int partsSoFar)
-    {
-        if (line.Label is not null || line.Region is LineRegion.OtherTable or LineRegion.ClosingTable || line.Text.Length > 250)
-        {
-            return false;
-        }
-
-        var f = line.Folded;
-        string[] preamble = ["thuc hien ", "can cu ", "nham ", "de ", "ngay ", "theo ", "(kem theo", "kinh gui", "sau khi "];
-        if (partsSoFar > 0 && preamble.Any(f.StartsWith))
-        {
-            return false;
-        }
-
-        // A long sentence that ends with a colon introduces the body rather than naming the plan.
-        return !(line.Text.EndsWith(':') && line.Text.Length > 80) && (partsSoFar == 0 || line.Text.Length < 200);
     }
 
     private static string? ReadNumber(IReadOnlyList<Line> header)
