@@ -14,6 +14,13 @@ internal static class ClosingCells
         foreach (var line in lines)
         {
             var columns = LineColumns.Of(line);
+            if (columns.Count == 1 && NameJoinedToFileCopy(line.Text) is { } joined)
+            {
+                cells.Add(new ClosingCell(line, joined.Recipient, 0));
+                cells.Add(new ClosingCell(line, joined.Name, 1));
+                continue;
+            }
+
             if (columns.Count == 1)
             {
                 cells.Add(new ClosingCell(line, line.Text, ColumnOf(line)));
@@ -25,6 +32,25 @@ internal static class ClosingCells
         }
 
         return cells;
+    }
+
+    // A plain-text reader may join the signer's name, printed far right under the signature, onto
+    // the last recipient line: "Lưu VPĐU. Trịnh Văn Lâm". No recipient line ends in a name.
+    private static (string Recipient, string Name)? NameJoinedToFileCopy(string text)
+    {
+        if (!DocumentKinds.Fold(text).StartsWith("luu", StringComparison.Ordinal))
+        {
+            return null;
+        }
+
+        var stop = text.LastIndexOf(". ", StringComparison.Ordinal);
+        if (stop < 0)
+        {
+            return null;
+        }
+
+        var name = text[(stop + 2)..].Trim();
+        return Signatures.IsPersonalName(name) ? (text[..(stop + 1)], name) : null;
     }
 
     // In a Word closing table the cell's own column tells the two blocks apart; in plain text a

@@ -18,6 +18,9 @@ internal sealed partial class HeaderStep : IExtractionStep
     [GeneratedRegex(@"^\s*s[ốô]\s*(?:k[ýy]\s*hi[ệe]u\s*)?[:.]?\s*(?<value>.*)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 100)]
     private static partial Regex NumberLine();
 
+    [GeneratedRegex(@"\s(?:\*\s*)?(?:Số|SỐ)\s*[:.]?\s*(?<value>[\d….\-_].*)$", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 100)]
+    private static partial Regex InnerNumber();
+
     [GeneratedRegex(@"(?<num>[0-9]+[A-Za-zĐđ]?)\s*(?<sep>[-/])\s*(?<code>[A-ZĐ][A-Za-zĐđ0-9&]*(?:\s*[-/.]\s*[A-Za-zĐđ0-9&]+)*)", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 100)]
     private static partial Regex NumberValue();
 
@@ -48,13 +51,11 @@ internal sealed partial class HeaderStep : IExtractionStep
     {
         for (var i = 0; i < header.Count; i++)
         {
-            var match = NumberLine().Match(header[i].Text);
-            if (!match.Success || !header[i].Folded.StartsWith("so", StringComparison.Ordinal))
+            if (NumberText(header[i]) is not { } value)
             {
                 continue;
             }
 
-            var value = match.Groups["value"].Value;
             // A symbol split over two lines ("Số: 16 -" / "HD/BTCTW").
             if (i + 1 < header.Count && (value.Length == 0 || value.TrimEnd().EndsWith('-') || value.TrimEnd().EndsWith('/')))
             {
@@ -71,6 +72,20 @@ internal sealed partial class HeaderStep : IExtractionStep
         }
 
         return null;
+    }
+
+    // "Số: 104/KH-UBND" opening a line, or after the issuer on a header collapsed onto one line
+    // ("TỈNH ỦY BẮC NINH BAN TỔ CHỨC * Số 19-HD/BTCTU").
+    private static string? NumberText(Line line)
+    {
+        var match = NumberLine().Match(line.Text);
+        if (match.Success && line.Folded.StartsWith("so", StringComparison.Ordinal))
+        {
+            return match.Groups["value"].Value;
+        }
+
+        var inner = InnerNumber().Match(line.Text);
+        return inner.Success && DocumentKinds.IsUpper(line.Text[..inner.Index]) ? inner.Groups["value"].Value : null;
     }
 
     private static DateOnly? ReadIssuedOn(IReadOnlyList<Line> lines)

@@ -8,13 +8,14 @@ namespace DocIngest.Extraction.Metadata;
 
 /// <summary>
 /// Collects every document the plan cites by number ("Kế hoạch số 61-KH/TU, ngày 15/4/2026"),
-/// with its kind and date, each once, in order of first mention.
+/// with its kind and date, each once, in order of first mention. A few words may qualify the kind
+/// before "số" ("Kết luận thanh tra số 33/KL-TTr", "Luật Tổ chức chính quyền địa phương số …").
 /// </summary>
 internal sealed partial class ReferenceStep : IExtractionStep
 {
     public string Name => "references";
 
-    [GeneratedRegex(@"(?<kind>Kế hoạch|Nghị quyết|Chỉ thị|Hướng dẫn|Kết luận|Quyết định|Thông báo|Nghị định|Thông tư|Công văn|Quy định|Chương trình|Báo cáo|Luật|Đề án|Thông tri|Quy chế|Tờ trình)\s+(?:liên tịch\s+)?(?:số\s*:?\s*)?(?<num>\d+[A-Za-zĐđ]?(?:\s?[-/]\s?[A-Za-zĐđ0-9&]+)+)(?<tail>[^.;]{0,12}?ngày\s+(?<date>\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*\d{4}|\d{1,2}\s+tháng\s+\d{1,2}\s+năm\s+\d{4}))?",
+    [GeneratedRegex(@"(?<kind>Kế hoạch|Nghị quyết|Chỉ thị|Hướng dẫn|Kết luận|Quyết định|Thông báo|Nghị định|Thông tư|Công văn|Quy định|Chương trình|Báo cáo|Luật|Đề án|Thông tri|Quy chế|Tờ trình|Văn bản)(?:(?:\s+\p{L}+){1,6}?\s+số\s*:?\s*|\s+(?:liên tịch\s+)?(?:số\s*:?\s*)?)(?<num>\d+[A-Za-zĐđ]?(?:\s?[-/]\s?[A-Za-zĐđ0-9&]+)+)(?<tail>[^.;]{0,12}?ngày\s+(?<date>\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*\d{4}|\d{1,2}\s+tháng\s+\d{1,2}\s+năm\s+\d{4}))?",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 500)]
     private static partial Regex Citation();
 
