@@ -11,7 +11,8 @@ namespace DocIngest.Extraction.Metadata;
 /// </summary>
 internal static partial class LineColumns
 {
-    [GeneratedRegex(@"\s*(?:\t+|\s{3,}|\|)\s*", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 100)]
+    // Tabs are widened to spaces first so no two alternatives compete for the same white space.
+    [GeneratedRegex(@"\s{3,}|\s*\|\s*", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 100)]
     private static partial Regex ColumnGap();
 
     /// <summary>The non-empty cells of the line, left to right; one cell for an ordinary line.</summary>
@@ -23,7 +24,7 @@ internal static partial class LineColumns
             return [line.Text];
         }
 
-        var cells = ColumnGap().Split(raw.Trim())
+        var cells = ColumnGap().Split(raw.Replace("\t", "   ", StringComparison.Ordinal).Trim())
             .Select(c => VietnameseText.CollapseWhiteSpace(c).Trim())
             .Where(c => c.Length > 0)
             .ToList();
