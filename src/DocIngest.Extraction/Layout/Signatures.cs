@@ -5,7 +5,7 @@ namespace DocIngest.Extraction.Layout;
 /// <summary>Recognises signature blocks: authority lines (K/T, T/M, TM., KT. …) and signer names.</summary>
 internal static partial class Signatures
 {
-    [GeneratedRegex(@"^(k/t|t/m|t/l|t/uq|kt\.?|tm\.?|tl\.?|tuq\.?)\s+\S", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 100)]
+    [GeneratedRegex(@"^(k/t|t/m|t/l|t/uq|kt\.?|tm\.?|tl\.?|tuq\.?)\s+\S", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
     private static partial Regex AuthorityPrefix();
 
     // Offices that sign for themselves, without K/T or T/M.
@@ -19,7 +19,7 @@ internal static partial class Signatures
 
     // Words of a personal name: a capital then lower case; one-letter words occur in ethnic-minority
     // names ("Mùa A Tủa", "Y Khuê Niê"), so a lone capital counts as a word too.
-    [GeneratedRegex(@"^[A-ZÀ-ỸĐ][a-zà-ỹđ]*(?:\s+[A-ZÀ-ỸĐ][a-zà-ỹđ]*){1,5}$", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 100)]
+    [GeneratedRegex(@"^[A-ZÀ-ỸĐ][a-zà-ỹđ]*(?:\s+[A-ZÀ-ỸĐ][a-zà-ỹđ]*){1,5}$", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
     private static partial Regex PersonalName();
 
     public static bool IsAuthorityLine(Line line) => IsAuthority(line.Text);

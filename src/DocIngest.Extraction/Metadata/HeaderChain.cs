@@ -24,14 +24,14 @@ internal static partial class HeaderChain
 
     // Inside a collapsed line these heads start a new body unless the word before makes them part
     // of one name ("ĐẢNG ỦY BỆNH VIỆN", "CHI BỘ TRƯỜNG").
-    [GeneratedRegex(@"(?<=\S)\s+(?<!(?:ỦY|UỶ|BỘ|BAN)\s+)(?=(?:BAN|SỞ|PHÒNG|VĂN PHÒNG|TRUNG TÂM|TRƯỜNG|ĐẢNG ỦY|ĐẢNG UỶ|CHI BỘ|BỆNH VIỆN|ỦY BAN KIỂM TRA)\s)", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 100)]
+    [GeneratedRegex(@"(?<=\S)\s+(?<!(?:ỦY|UỶ|BỘ|BAN)\s+)(?=(?:BAN|SỞ|PHÒNG|VĂN PHÒNG|TRUNG TÂM|TRƯỜNG|ĐẢNG ỦY|ĐẢNG UỶ|CHI BỘ|BỆNH VIỆN|ỦY BAN KIỂM TRA)\s)", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
     private static partial Regex InteriorHead();
 
     // Where a collapsed header line leaves the issuer: the party asterisk, "Số …", the motto.
-    [GeneratedRegex(@"\s(?:\*|Số\s*[:.]?\s*(?=[\d…._-]|$)|SỐ\s*[:.]?\s*(?=[\d…._-]|$)|CỘNG HÒA|CỘNG HOÀ|ĐẢNG CỘNG SẢN|Độc lập)", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 100)]
+    [GeneratedRegex(@"\s(?:\*|Số\s*[:.]?\s*(?=[\d…._-]|$)|SỐ\s*[:.]?\s*(?=[\d…._-]|$)|CỘNG HÒA|CỘNG HOÀ|ĐẢNG CỘNG SẢN|Độc lập)", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
     private static partial Regex CollapsedCue();
 
-    [GeneratedRegex(@"^so\s*(?:ky\s*hieu\s*)?[:.]?\s*(?:[\d….\-_/]|$)", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 100)]
+    [GeneratedRegex(@"^so\s*(?:ky\s*hieu\s*)?[:.]?\s*(?:[\d….\-_/]|$)", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
     private static partial Regex NumberLine();
 
     /// <summary>The bodies of the issuer column, parent first, each as printed (upper case).</summary>

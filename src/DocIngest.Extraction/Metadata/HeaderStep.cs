@@ -15,19 +15,19 @@ internal sealed partial class HeaderStep : IExtractionStep
 {
     public string Name => "header";
 
-    [GeneratedRegex(@"^\s*s[ốô]\s*(?:k[ýy]\s*hi[ệe]u\s*)?[:.]?\s*(?<value>.*)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 100)]
+    [GeneratedRegex(@"^\s*s[ốô]\s*(?:k[ýy]\s*hi[ệe]u\s*)?[:.]?\s*(?<value>.*)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
     private static partial Regex NumberLine();
 
-    [GeneratedRegex(@"\s(?:\*\s*)?(?:Số|SỐ)\s*[:.]?\s*(?<value>[\d….\-_].*)$", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 100)]
+    [GeneratedRegex(@"\s(?:\*\s*)?(?:Số|SỐ)\s*[:.]?\s*(?<value>[\d….\-_].*)$", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
     private static partial Regex InnerNumber();
 
-    [GeneratedRegex(@"(?<num>[0-9]+[A-Za-zĐđ]?)\s*(?<sep>[-/])\s*(?<code>[A-ZĐ][A-Za-zĐđ0-9&]*(?:\s*[-/.]\s*[A-Za-zĐđ0-9&]+)*)", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 100)]
+    [GeneratedRegex(@"(?<num>[0-9]+[A-Za-zĐđ]?)\s*(?<sep>[-/])\s*(?<code>[A-ZĐ][A-Za-zĐđ0-9&]*(?:\s*[-/.]\s*[A-Za-zĐđ0-9&]+)*)", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
     private static partial Regex NumberValue();
 
-    [GeneratedRegex(@"ngay\s*(?<d>\d{1,2})\s*thang\s*(?<m>\d{1,2})\s*nam\s*(?<y>\d{4})", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 100)]
+    [GeneratedRegex(@"ngay\s*(?<d>\d{1,2})\s*thang\s*(?<m>\d{1,2})\s*nam\s*(?<y>\d{4})", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
     private static partial Regex PlaceDate();
 
-    [GeneratedRegex(@"\b(?:19|20)\d{2}\b", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 100)]
+    [GeneratedRegex(@"\b(?:19|20)\d{2}\b", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
     private static partial Regex Year();
 
     public void Run(ExtractionContext context)

@@ -26,7 +26,7 @@ internal static partial class IssuerNames
 
     private static readonly string[] PlaceUnits = ["tinh", "huyen", "xa", "thanh pho", "thi xa", "thi tran", "quan", "phuong", "khu vuc", "thon"];
 
-    [GeneratedRegex(@"(?:^|[;:.]\s*|,\s*)(?<body>[A-ZĐÀ-Ỹ][^;:.,()]{3,90}?)\s+(?:xây dựng|ban hành|triển khai|xây dựng và ban hành)\s+(?:[Kk]ế hoạch|[Cc]hương trình)", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 200)]
+    [GeneratedRegex(@"(?:^|[;:.]\s*|,\s*)(?<body>[A-ZĐÀ-Ỹ][^;:.,()]{3,90}?)\s+(?:xây dựng|ban hành|triển khai|xây dựng và ban hành)\s+(?:[Kk]ế hoạch|[Cc]hương trình)", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
     private static partial Regex OpeningBuilder();
 
     public static string? FromHeader(IReadOnlyList<Line> header)

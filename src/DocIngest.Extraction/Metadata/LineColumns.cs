@@ -12,7 +12,7 @@ namespace DocIngest.Extraction.Metadata;
 internal static partial class LineColumns
 {
     // Tabs are widened to spaces first so no two alternatives compete for the same white space.
-    [GeneratedRegex(@"\s{3,}|\s*\|\s*", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 100)]
+    [GeneratedRegex(@"\s{3,}|\s*\|\s*", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
     private static partial Regex ColumnGap();
 
     /// <summary>The non-empty cells of the line, left to right; one cell for an ordinary line.</summary>

@@ -8,7 +8,7 @@ internal static partial class RecipientList
 {
     // A purpose in brackets at the end of a recipient line: "(báo cáo)", "(để b/c)", "(thực hiện)".
     // A count such as "TT(03)" has no letters inside and stays.
-    [GeneratedRegex(@"\s*\((?=[^)]*[^\d\s)])[^()]{1,40}\)\s*$", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 100)]
+    [GeneratedRegex(@"\s*\((?=[^)]*[^\d\s)])[^()]{1,40}\)\s*$", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
     private static partial Regex TrailingPurpose();
 
     private static readonly string[] EndOfClosing = ["phu luc", "(kem theo", "kem theo "];

@@ -19,10 +19,10 @@ internal sealed partial class ReferenceStep : IExtractionStep
     public string Name => "references";
 
     [GeneratedRegex(@"(?<kind>Kế hoạch|Nghị quyết|Chỉ thị|Hướng dẫn|Kết luận|Quyết định|Thông báo|Nghị định|Thông tư|Công văn|Quy định|Chương trình|Báo cáo|Luật|Đề án|Thông tri|Quy chế|Tờ trình|Văn bản)(?:(?<=Thông báo)\s+kết luận)?(?:(?:\s+(?!(?-i:Kế hoạch|Nghị quyết|Chỉ thị|Hướng dẫn|Kết luận|Quyết định|Thông báo|Nghị định|Thông tư|Công văn|Quy định|Chương trình|Báo cáo|Luật|Đề án|Văn bản)\b)\p{L}+){1,6}?\s+số\s*:?\s*|\s+(?:liên tịch\s+)?(?:số\s*:?\s*)?)(?<num>\d+[A-Za-zĐđ]?(?:\s?[-/]\s?[A-Za-zĐđ0-9&]+)+)(?<tail>[^.;]{0,12}?ngày\s+(?<date>\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*\d{4}|\d{1,2}\s+tháng\s+\d{1,2}\s+năm\s+\d{4}))?",
-        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 500)]
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 2000)]
     private static partial Regex Citation();
 
-    [GeneratedRegex(@"\d+", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 100)]
+    [GeneratedRegex(@"\d+", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
     private static partial Regex Digits();
 
     public void Run(ExtractionContext context)
