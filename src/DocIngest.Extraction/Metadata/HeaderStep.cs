@@ -74,8 +74,8 @@ internal sealed partial class HeaderStep : IExtractionStep
         return null;
     }
 
-    // "Số: 104/KH-UBND" opening a line, or after the issuer on a header collapsed onto one line
-    // ("TỈNH ỦY BẮC NINH BAN TỔ CHỨC * Số 19-HD/BTCTU").
+    // "Số: 104/KH-UBND" opening a line, or after the issuer or the motto on a header collapsed onto
+    // one line ("TỈNH ỦY BẮC NINH BAN TỔ CHỨC * Số 19-HD/BTCTU").
     private static string? NumberText(Line line)
     {
         var match = NumberLine().Match(line.Text);
@@ -85,7 +85,13 @@ internal sealed partial class HeaderStep : IExtractionStep
         }
 
         var inner = InnerNumber().Match(line.Text);
-        return inner.Success && DocumentKinds.IsUpper(line.Text[..inner.Index]) ? inner.Groups["value"].Value : null;
+        return inner.Success && IsHeaderText(line.Text[..inner.Index]) ? inner.Groups["value"].Value : null;
+    }
+
+    private static bool IsHeaderText(string before)
+    {
+        var folded = DocumentKinds.Fold(before).TrimEnd(' ', '-', '*');
+        return DocumentKinds.IsUpper(before) || folded.EndsWith("hanh phuc", StringComparison.Ordinal) || folded.EndsWith("viet nam", StringComparison.Ordinal);
     }
 
     private static DateOnly? ReadIssuedOn(IReadOnlyList<Line> lines)
