@@ -34,6 +34,9 @@ internal static partial class HeaderChain
     [GeneratedRegex(@"^so\s*(?:ky\s*hieu\s*)?[:.]?\s*(?:[\d….\-_/]|$)", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
     private static partial Regex NumberLine();
 
+    [GeneratedRegex(@"ngay\s*(?:\d|…|\.\.|_|thang)", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex DateLine();
+
     /// <summary>The bodies of the issuer column, parent first, each as printed (upper case).</summary>
     public static IReadOnlyList<string> Bodies(IReadOnlyList<Line> header)
     {
@@ -47,9 +50,10 @@ internal static partial class HeaderChain
             }
 
             var (text, collapsed) = LeftOfCues(LineColumns.Of(line)[0]);
-            if (!IsIssuerText(text) || (bodies.Count > 0 && IsNationalOrganisation(text) && last != ParagraphKey.Of(line)))
+            var nationalOrganisation = bodies.Count > 0 && IsNationalOrganisation(text) && last != ParagraphKey.Of(line);
+            if (!IsIssuerText(text) || nationalOrganisation)
             {
-                if (bodies.Count > 0 && line.Region != LineRegion.HeaderTable)
+                if (bodies.Count > 0 && (nationalOrganisation || EndsIssuerColumn(line)))
                 {
                     break;
                 }
@@ -79,6 +83,13 @@ internal static partial class HeaderChain
     /// <summary>True for a "Số: …" line (also "Số:" alone and blank "Số   -KH/ĐU"), not for a body such as "SỞ NỘI VỤ".</summary>
     public static bool IsNumberLine(Line line) => NumberLine().IsMatch(line.Folded);
 
+    // Flattened text may alternate the columns line by line ("ỦY BAN NHÂN DÂN", "CỘNG HÒA …",
+    // "TỈNH X", "Độc lập …"), so the motto does not end the issuer; the number, the date line or
+    // the body's first sentence does.
+    private static bool EndsIssuerColumn(Line line) =>
+        line.Label is not null || NumberLine().IsMatch(line.Folded) || DateLine().IsMatch(line.Folded)
+        || (line.Text.Length > 80 && !DocumentKinds.IsUpper(line.Text));
+
     private static bool IsIssuerText(string text)
     {
         var folded = DocumentKinds.Fold(text);
@@ -93,7 +104,7 @@ internal static partial class HeaderChain
         var folded = DocumentKinds.Fold(text);
         string[] places = ["thanh pho ", "tinh ", "huyen ", "xa ", "quan ", "phuong "];
         return (folded.EndsWith("viet nam", StringComparison.Ordinal) || folded.EndsWith("ho chi minh", StringComparison.Ordinal))
-            && !places.Any(folded.StartsWith);
+            && !places.Any(folded.StartsWith) && !CueStarts.Any(folded.StartsWith);
     }
 
     private static (string Text, bool Collapsed) LeftOfCues(string text)

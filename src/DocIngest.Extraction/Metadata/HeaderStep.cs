@@ -90,7 +90,7 @@ internal sealed partial class HeaderStep : IExtractionStep
 
     private static bool IsHeaderText(string before)
     {
-        var folded = DocumentKinds.Fold(before).TrimEnd(' ', '-', '*');
+        var folded = DocumentKinds.Fold(before).TrimEnd(' ', '-', '*', '|');
         return DocumentKinds.IsUpper(before) || folded.EndsWith("hanh phuc", StringComparison.Ordinal) || folded.EndsWith("viet nam", StringComparison.Ordinal);
     }
 

@@ -60,6 +60,52 @@ public sealed class HeaderIssuerTests
     public void Number_PrintedForms_Normalised(string line, string? expected) =>
         MetadataInputs.FromText(Plan(["ĐẢNG ỦY XÃ QUẢNG PHÚ", line, "**ĐẢNG CỘNG SẢN VIỆT NAM**"])).Number.ShouldBe(expected);
 
+    [Fact]
+    public void Header_ColumnsAlternatingLineByLine_IssuerJoinedAcrossTheMotto()
+    {
+        var text = "ỦY BAN NHÂN DÂN\n\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n\nTỈNH LẠNG SƠN\n\nĐộc lập - Tự do - Hạnh phúc\n\nSố: 104/KH-UBND\n\n"
+            + "TP.Lạng Sơn, ngày 02 tháng 7 năm 2026\n\n**KẾ HOẠCH**\n\n**khắc phục hạn chế năm 2025**\n\n" + MetadataInputs.Body;
+
+        var info = MetadataInputs.FromText(text);
+
+        info.Issuer.ShouldBe("Ủy ban nhân dân tỉnh Lạng Sơn");
+        info.Number.ShouldBe("104/KH-UBND");
+        info.IssuedOn.ShouldBe(new DateOnly(2026, 7, 2));
+    }
+
+    [Fact]
+    public void Header_RowsJoinedWithPipes_ColumnsReadApart()
+    {
+        var text = "ỦY BAN NHÂN DÂN | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM |\nTỈNH LẠNG SƠN | Độc lập - Tự do - Hạnh phúc |\nSố: 104/KH-UBND | TP.Lạng Sơn, ngày 02 tháng 7 năm 2026 |\n\n"
+            + "KẾ HOẠCH\nKhắc phục hạn chế năm 2025\n\n" + MetadataInputs.Body;
+
+        var info = MetadataInputs.FromText(text, "input.txt");
+
+        info.Issuer.ShouldBe("Ủy ban nhân dân tỉnh Lạng Sơn");
+        info.Number.ShouldBe("104/KH-UBND");
+        info.IssuedOn.ShouldBe(new DateOnly(2026, 7, 2));
+    }
+
+    [Theory]
+    [InlineData("Số:\n3335/KH-UBND", "3335/KH-UBND")]
+    [InlineData("Số: 16 -\nHD/BTCTW", "16-HD/BTCTW")]
+    [InlineData("Số:……/KH-UBND", null)]
+    public void Number_HeaderTableCell_SymbolSplitOverLinesJoined(string cell, string? expected)
+    {
+        var header = MetadataInputs.Table(0,
+            ["ỦY BAN NHÂN DÂN\nTỈNH HÀ TĨNH", "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc"],
+            [cell, "Hà Tĩnh, ngày … tháng … năm 2026"]);
+
+        var info = MetadataInputs.FromBlocks(header,
+            MetadataInputs.Paragraph(1, "KẾ HOẠCH", bold: true),
+            MetadataInputs.Paragraph(2, "khắc phục hạn chế năm 2025", bold: true),
+            MetadataInputs.Paragraph(3, "Thực hiện Kế hoạch số 72-KH/TU ngày 25/3/2026 của Ban Thường vụ Tỉnh ủy, UBND tỉnh xây dựng Kế hoạch như sau:"));
+
+        info.Number.ShouldBe(expected);
+        info.IssuedOn.ShouldBeNull();
+        info.Issuer.ShouldBe("Ủy ban nhân dân tỉnh Hà Tĩnh");
+    }
+
     private static string Plan(string[] header) =>
         string.Join("\n\n", header) + "\n\n_Quảng Phú, ngày 20 tháng 4 năm 2026_\n\n**KẾ HOẠCH**\n\n**khắc phục hạn chế, khuyết điểm năm 2025**\n\n" + MetadataInputs.Body;
 }
