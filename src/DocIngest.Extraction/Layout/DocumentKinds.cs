@@ -27,6 +27,10 @@ internal static class DocumentKinds
         ("cong van", "Công văn"),
         ("quy che", "Quy chế"),
         ("quy dinh", "Quy định"),
+        ("nghi dinh", "Nghị định"),
+        ("thong tu", "Thông tư"),
+        ("thong tri", "Thông tri"),
+        ("cong dien", "Công điện"),
     ];
 
     /// <summary>The kind named by a whole line, or null.</summary>

@@ -21,7 +21,7 @@ internal sealed partial class HeaderStep : IExtractionStep
     [GeneratedRegex(@"\s(?:\*\s*)?(?:Số|SỐ)\s*[:.]?\s*(?<value>[\d….\-_].*)$", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
     private static partial Regex InnerNumber();
 
-    [GeneratedRegex(@"(?<num>[0-9]+[A-Za-zĐđ]?)\s*(?<sep>[-/])\s*(?<code>[A-ZĐ][A-Za-zĐđ0-9&]*(?:\s*[-/.]\s*[A-Za-zĐđ0-9&]+)*)", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
+    [GeneratedRegex(@"(?<num>[0-9]+[A-Za-zĐđ]?(?:\s*/\s*(?:19|20)\d{2})?)\s*(?<sep>[-/])\s*(?<code>[A-ZĐ][A-Za-zĐđ0-9&]*(?:\s*[-/.]\s*[A-Za-zĐđ0-9&]+)*)", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
     private static partial Regex NumberValue();
 
     [GeneratedRegex(@"ngay\s*(?<d>\d{1,2})\s*thang\s*(?<m>\d{1,2})\s*nam\s*(?<y>\d{4})", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]

@@ -57,6 +57,7 @@ public sealed class HeaderIssuerTests
     [InlineData("Số 09 -KH/ĐU", "09-KH/ĐU")]
     [InlineData("Số: 104/KH-UBND", "104/KH-UBND")]
     [InlineData("Số: …/KH-UBND", null)]
+    [InlineData("Số: 30/2020/NĐ-CP", "30/2020/NĐ-CP")]
     public void Number_PrintedForms_Normalised(string line, string? expected) =>
         MetadataInputs.FromText(Plan(["ĐẢNG ỦY XÃ QUẢNG PHÚ", line, "**ĐẢNG CỘNG SẢN VIỆT NAM**"])).Number.ShouldBe(expected);
 

@@ -20,6 +20,9 @@ public sealed class TitleBlockTests
     // "Chương trình hành động" is a Chương trình.
     [InlineData("**CHƯƠNG TRÌNH HÀNH ĐỘNG**\n\n**thực hiện Nghị quyết số 93-NQ/TW của Bộ Chính trị**",
         "Chương trình", "thực hiện Nghị quyết số 93-NQ/TW của Bộ Chính trị")]
+    // A legal document: the kind comes before chapter headings that open with another kind word.
+    [InlineData("**NGHỊ ĐỊNH**\n\n**Về công tác văn thư**\n\n_Căn cứ Luật Tổ chức Chính phủ ngày 19 tháng 6 năm 2015;_\n\n**Chương I**\n\n**QUY ĐỊNH CHUNG**",
+        "Nghị định", "Về công tác văn thư")]
     // The subject run onto the kind line.
     [InlineData("**KẾ HOẠCH** **Khắc phục hạn chế trong công tác tiêm chủng**",
         "Kế hoạch", "Khắc phục hạn chế trong công tác tiêm chủng")]
