@@ -1,6 +1,4 @@
-using System.Globalization;
 using System.Text.RegularExpressions;
-using DocIngest.Core.Text;
 using DocIngest.Extraction.Layout;
 
 namespace DocIngest.Extraction.Metadata;

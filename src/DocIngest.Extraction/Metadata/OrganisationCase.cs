@@ -53,12 +53,12 @@ internal static class OrganisationCase
     {
         var words = VietnameseText.CollapseWhiteSpace(upper).Split(' ', StringSplitOptions.RemoveEmptyEntries);
         // Keys keep their diacritics: "TĨNH" (Hà Tĩnh) is no "tỉnh", "ĐĂNG" no "Đảng".
-        var folded = words.Select(TextSimilarity.Norm).ToArray();
+        var keys = words.Select(TextSimilarity.Norm).ToArray();
         var result = new List<string>(words.Length);
         var mode = Mode.CapitaliseNext;
         for (var i = 0; i < words.Length; i++)
         {
-            if (MatchPhrase(folded, i) is { } phrase)
+            if (MatchPhrase(keys, i) is { } phrase)
             {
                 result.Add(phrase.Text);
                 i += phrase.Key.Split(' ').Length - 1;
@@ -66,7 +66,7 @@ internal static class OrganisationCase
                 continue;
             }
 
-            if (MatchUnit(folded, i) is { } unit)
+            if (MatchUnit(keys, i) is { } unit)
             {
                 var count = unit.Split(' ').Length;
                 result.AddRange(words.Skip(i).Take(count).Select(Lower));
@@ -76,7 +76,7 @@ internal static class OrganisationCase
             }
 
             var word = words[i];
-            var key = folded[i];
+            var key = keys[i];
             if (IsAbbreviation(word))
             {
                 result.Add(word);
@@ -108,12 +108,12 @@ internal static class OrganisationCase
         return string.Join(' ', result);
     }
 
-    private static (string Key, string Text, Mode After)? MatchPhrase(string[] folded, int i)
+    private static (string Key, string Text, Mode After)? MatchPhrase(string[] keys, int i)
     {
         foreach (var phrase in Phrases)
         {
             var parts = TextSimilarity.Norm(phrase.Key).Split(' ');
-            if (i + parts.Length <= folded.Length && parts.Select((p, k) => folded[i + k] == p).All(x => x))
+            if (i + parts.Length <= keys.Length && parts.Select((p, k) => keys[i + k] == p).All(x => x))
             {
                 return phrase;
             }
@@ -122,11 +122,11 @@ internal static class OrganisationCase
         return null;
     }
 
-    private static string? MatchUnit(string[] folded, int i) =>
+    private static string? MatchUnit(string[] keys, int i) =>
         Units.FirstOrDefault(u =>
         {
             var parts = TextSimilarity.Norm(u).Split(' ');
-            return i + parts.Length <= folded.Length && parts.Select((p, k) => folded[i + k] == p).All(x => x);
+            return i + parts.Length <= keys.Length && parts.Select((p, k) => keys[i + k] == p).All(x => x);
         });
 
     private static bool IsAbbreviation(string word)
