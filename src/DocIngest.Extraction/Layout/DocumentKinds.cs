@@ -9,7 +9,8 @@ internal static class DocumentKinds
     private static readonly (string Folded, string Kind)[] Kinds =
     [
         ("ke hoach", "Kế hoạch"),
-        ("chuong trinh hanh dong", "Chương trình hành động"),
+        // A "Chương trình hành động" is a Chương trình; the contract's kind is the document type word.
+        ("chuong trinh hanh dong", "Chương trình"),
         ("chuong trinh", "Chương trình"),
         ("bao cao", "Báo cáo"),
         ("quyet dinh", "Quyết định"),
@@ -26,6 +27,10 @@ internal static class DocumentKinds
         ("cong van", "Công văn"),
         ("quy che", "Quy chế"),
         ("quy dinh", "Quy định"),
+        ("nghi dinh", "Nghị định"),
+        ("thong tu", "Thông tư"),
+        ("thong tri", "Thông tri"),
+        ("cong dien", "Công điện"),
     ];
 
     /// <summary>The kind named by a whole line, or null.</summary>
@@ -43,10 +48,14 @@ internal static class DocumentKinds
         return null;
     }
 
-    /// <summary>A kind word at the start of an upper-case title line ("KẾ HOẠCH KHẮC PHỤC …").</summary>
+    /// <summary>
+    /// A kind word opening a title line: "KẾ HOẠCH KHẮC PHỤC …", or the kind in capitals with the
+    /// subject run onto the same line ("KẾ HOẠCH Thu hồi nợ đọng …", as plain-text and Markdown
+    /// readers join the title lines).
+    /// </summary>
     public static (string Kind, string Remainder)? KindPrefix(Line line)
     {
-        if (line.Label is not null || !IsUpper(line.Text))
+        if (line.Label is not null)
         {
             return null;
         }
@@ -55,9 +64,14 @@ internal static class DocumentKinds
         {
             if (line.Folded.StartsWith(key + " ", StringComparison.Ordinal))
             {
-                var words = key.Split(' ').Length;
-                var rest = string.Join(' ', line.Text.Split(' ').Skip(words));
-                return (kind, rest);
+                var words = line.Text.Split(' ');
+                var count = key.Split(' ').Length;
+                if (!IsUpper(line.Text) && !IsUpper(string.Join(' ', words.Take(count))))
+                {
+                    return null;
+                }
+
+                return (kind, string.Join(' ', words.Skip(count)));
             }
         }
 

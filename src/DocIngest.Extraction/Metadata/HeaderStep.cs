@@ -15,16 +15,19 @@ internal sealed partial class HeaderStep : IExtractionStep
 {
     public string Name => "header";
 
-    [GeneratedRegex(@"^\s*s[ốô]\s*(?:k[ýy]\s*hi[ệe]u\s*)?[:.]?\s*(?<value>.*)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 100)]
+    [GeneratedRegex(@"^\s*s[ốô]\s*(?:k[ýy]\s*hi[ệe]u\s*)?[:.]?\s*(?<value>.*)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
     private static partial Regex NumberLine();
 
-    [GeneratedRegex(@"(?<num>[0-9]+[A-Za-zĐđ]?)\s*(?<sep>[-/])\s*(?<code>[A-ZĐ][A-Za-zĐđ0-9&]*(?:\s*[-/.]\s*[A-Za-zĐđ0-9&]+)*)", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 100)]
+    [GeneratedRegex(@"\s(?:\*\s*)?(?:Số|SỐ)\s*[:.]?\s*(?<value>[\d….\-_].*)$", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex InnerNumber();
+
+    [GeneratedRegex(@"(?<num>[0-9]+[A-Za-zĐđ]?(?:\s*/\s*(?:19|20)\d{2})?)\s*(?<sep>[-/])\s*(?<code>[A-ZĐ][A-Za-zĐđ0-9&]*(?:\s*[-/.]\s*[A-Za-zĐđ0-9&]+)*)", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
     private static partial Regex NumberValue();
 
-    [GeneratedRegex(@"ngay\s*(?<d>\d{1,2})\s*thang\s*(?<m>\d{1,2})\s*nam\s*(?<y>\d{4})", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 100)]
+    [GeneratedRegex(@"ngay\s*(?<d>\d{1,2})\s*thang\s*(?<m>\d{1,2})\s*nam\s*(?<y>\d{4})", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
     private static partial Regex PlaceDate();
 
-    [GeneratedRegex(@"\b(?:19|20)\d{2}\b", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 100)]
+    [GeneratedRegex(@"\b(?:19|20)\d{2}\b", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
     private static partial Regex Year();
 
     public void Run(ExtractionContext context)
@@ -34,7 +37,7 @@ internal sealed partial class HeaderStep : IExtractionStep
         var header = lines.Take(headerEnd).Where(l => l.Region is LineRegion.Body or LineRegion.HeaderTable).ToList();
         header.AddRange(lines.Where(l => l.Region == LineRegion.HeaderTable && l.Index >= headerEnd));
 
-        var (kind, title, titleEnd) = ReadKindAndTitle(context);
+        var (kind, title, titleEnd) = TitleBlock.Read(context);
         context.BodyStartIndex = Math.Max(context.BodyStartIndex, titleEnd);
         var issuedOn = ReadIssuedOn(header) ?? ReadIssuedOn(lines.Skip(Math.Max(0, context.ClosingStartIndex - 3)).ToList());
         var number = ReadNumber(header);
@@ -44,85 +47,15 @@ internal sealed partial class HeaderStep : IExtractionStep
         context.DeadlineContext = new DeadlineContext(issuedOn?.Year ?? PlanYear(title, lines.Skip(context.BodyStartIndex).Take(2)), issuedOn);
     }
 
-    private static (string? Kind, string? Title, int TitleEnd) ReadKindAndTitle(ExtractionContext context)
-    {
-        var lines = context.Lines;
-        var index = context.KindLineIndex;
-        if (index < 0)
-        {
-            return (null, null, 0);
-        }
-
-        var kindLine = lines[index];
-        var parts = new List<string>();
-        string kind;
-        if (DocumentKinds.KindOf(kindLine.Folded) is { } whole)
-        {
-            kind = whole;
-        }
-        else
-        {
-            var (prefixKind, rest) = DocumentKinds.KindPrefix(kindLine)!.Value;
-            kind = prefixKind;
-            parts.Add(rest);
-        }
-
-        var i = index + 1;
-        for (; i < lines.Count && parts.Count < 5; i++)
-        {
-            var line = lines[i];
-            if (DocumentKinds.IsRule(line.Text) || line.Text.Length == 0)
-            {
-                if (parts.Count > 0)
-                {
-                    i++;
-                    break;
-                }
-
-                continue;
-            }
-
-            if (!IsTitleLine(line, parts.Count))
-            {
-                break;
-            }
-
-            parts.Add(line.Text);
-        }
-
-        var title = parts.Count == 0 ? null : VietnameseText.CollapseWhiteSpace(string.Join(' ', parts));
-        return (kind, title, i);
-    }
-
-    private static bool IsTitleLine(Line line, int partsSoFar)
-    {
-        if (line.Label is not null || line.Region is LineRegion.OtherTable or LineRegion.ClosingTable || line.Text.Length > 250)
-        {
-            return false;
-        }
-
-        var f = line.Folded;
-        string[] preamble = ["thuc hien ", "can cu ", "nham ", "de ", "ngay ", "theo ", "(kem theo", "kinh gui", "sau khi "];
-        if (partsSoFar > 0 && preamble.Any(f.StartsWith))
-        {
-            return false;
-        }
-
-        // A long sentence that ends with a colon introduces the body rather than naming the plan.
-        return !(line.Text.EndsWith(':') && line.Text.Length > 80) && (partsSoFar == 0 || line.Text.Length < 200);
-    }
-
     private static string? ReadNumber(IReadOnlyList<Line> header)
     {
         for (var i = 0; i < header.Count; i++)
         {
-            var match = NumberLine().Match(header[i].Text);
-            if (!match.Success || !header[i].Folded.StartsWith("so", StringComparison.Ordinal))
+            if (NumberText(header[i]) is not { } value)
             {
                 continue;
             }
 
-            var value = match.Groups["value"].Value;
             // A symbol split over two lines ("Số: 16 -" / "HD/BTCTW").
             if (i + 1 < header.Count && (value.Length == 0 || value.TrimEnd().EndsWith('-') || value.TrimEnd().EndsWith('/')))
             {
@@ -139,6 +72,26 @@ internal sealed partial class HeaderStep : IExtractionStep
         }
 
         return null;
+    }
+
+    // "Số: 104/KH-UBND" opening a line, or after the issuer or the motto on a header collapsed onto
+    // one line ("TỈNH ỦY BẮC NINH BAN TỔ CHỨC * Số 19-HD/BTCTU").
+    private static string? NumberText(Line line)
+    {
+        var match = NumberLine().Match(line.Text);
+        if (match.Success && line.Folded.StartsWith("so", StringComparison.Ordinal))
+        {
+            return match.Groups["value"].Value;
+        }
+
+        var inner = InnerNumber().Match(line.Text);
+        return inner.Success && IsHeaderText(line.Text[..inner.Index]) ? inner.Groups["value"].Value : null;
+    }
+
+    private static bool IsHeaderText(string before)
+    {
+        var folded = DocumentKinds.Fold(before).TrimEnd(' ', '-', '*', '|');
+        return DocumentKinds.IsUpper(before) || folded.EndsWith("hanh phuc", StringComparison.Ordinal) || folded.EndsWith("viet nam", StringComparison.Ordinal);
     }
 
     private static DateOnly? ReadIssuedOn(IReadOnlyList<Line> lines)
