@@ -3,7 +3,6 @@ using DocIngest.Core.Documents;
 using DocIngest.Core.Reading;
 using DocIngest.Reading.Docx.Internal;
 using DocIngest.Reading.Packaging;
-using DocumentFormat.OpenXml.Packaging;
 
 namespace DocIngest.Reading.Docx;
 
@@ -34,28 +33,11 @@ public sealed class DocxDocumentReader(ReaderOptions options) : IDocumentReader
         }
         catch (Exception ex) when (ex is not (DocumentReadException or OperationCanceledException))
         {
-            throw Map(sourceName, ex);
+            // The guard, the opener and the part reader map every known problem; anything else is still the file's fault.
+            throw ex is XmlException
+                ? PackageErrors.Corrupt(sourceName, "document", ex)
+                : new DocumentReadException(sourceName, ReadErrorCode.Corrupt, $"The document could not be read ({ex.GetType().Name}: {ex.Message}).",
+                    "Open it in Word (it offers to repair it) and save it again as .docx.", ex);
         }
     }
-
-    /// <summary>
-    /// What the SDK (and System.IO.Packaging under it) throws for a package the guard let through:
-    /// damaged [Content_Types].xml or .rels, parts of the wrong type, relationships to missing parts.
-    /// </summary>
-    private static DocumentReadException Map(string sourceName, Exception ex) => ex switch
-    {
-        XmlException => PackageErrors.BrokenStructure(sourceName, "its [Content_Types].xml or a relationships (.rels) part is not well-formed XML", ex),
-        OpenXmlPackageException => PackageErrors.BrokenStructure(sourceName, OneLine(ex.Message), ex),
-        FileFormatException => PackageErrors.BrokenStructure(sourceName, $"the zip does not follow the Open Packaging rules ({OneLine(ex.Message)})", ex),
-        InvalidDataException or IOException => PackageErrors.Truncated(sourceName, ex),
-
-        // System.IO.Packaging says "Specified part does not exist in the package" this way.
-        InvalidOperationException => PackageErrors.BrokenStructure(sourceName, $"a relationship points to a part that cannot be loaded ({OneLine(ex.Message)})", ex),
-        _ => new DocumentReadException(sourceName, ReadErrorCode.Corrupt, $"The document could not be read ({ex.GetType().Name}: {OneLine(ex.Message)}).",
-            "Open it in Word (it offers to repair it) and save it again as .docx.", ex),
-    };
-
-    // SDK messages spread their details (part URI, content types) over several lines.
-    private static string OneLine(string message) =>
-        string.Join(' ', message.Split(['\r', '\n'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)).TrimEnd('.');
 }

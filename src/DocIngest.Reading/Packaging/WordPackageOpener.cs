@@ -1,3 +1,5 @@
+using System.Xml;
+using DocIngest.Core.Reading;
 using DocumentFormat.OpenXml.Packaging;
 
 namespace DocIngest.Reading.Packaging;
@@ -18,9 +20,11 @@ internal static class WordPackageOpener
             // The guard already bounds every part by its inflated size; this also bounds any part the SDK parses itself.
             MaxCharactersInPart = options.MaxEntryBytes,
         };
-        var document = WordprocessingDocument.Open(new MemoryStream(data, writable: false), false, settings);
+
+        WordprocessingDocument? document = null;
         try
         {
+            document = WordprocessingDocument.Open(new MemoryStream(data, writable: false), false, settings);
             var main = document.MainDocumentPart
                 ?? throw PackageErrors.NotWord(sourceName, "it has no main document part (word/document.xml)");
             var type = main.ContentType;
@@ -34,12 +38,37 @@ internal static class WordPackageOpener
                 throw PackageErrors.NotWord(sourceName, $"its main part is '{type}'");
             }
 
+            // The SDK loads a part's relationships on first use; load the main part's now, so a
+            // broken one is reported here as the package's fault and not later from the walker.
+            _ = main.Parts.Count();
             return document;
+        }
+        catch (Exception ex) when (ex is not DocumentReadException)
+        {
+            document?.Dispose();
+            throw Map(sourceName, ex);
         }
         catch
         {
-            document.Dispose();
+            document?.Dispose();
             throw;
         }
     }
+
+    /// <summary>What the SDK and System.IO.Packaging under it throw for a package the guard let through.</summary>
+    private static DocumentReadException Map(string sourceName, Exception ex) => ex switch
+    {
+        XmlException => PackageErrors.BrokenStructure(sourceName, "its [Content_Types].xml or a relationships (.rels) part is not well-formed XML", ex),
+        OpenXmlPackageException => PackageErrors.BrokenStructure(sourceName, OneLine(ex.Message), ex),
+        FileFormatException => PackageErrors.BrokenStructure(sourceName, $"the zip does not follow the Open Packaging rules ({OneLine(ex.Message)})", ex),
+        InvalidDataException or IOException => PackageErrors.Truncated(sourceName, ex),
+
+        // System.IO.Packaging reports a relationship whose target is not in the zip this way.
+        InvalidOperationException => PackageErrors.BrokenStructure(sourceName, $"a relationship points to a part that is not in the package ({OneLine(ex.Message)})", ex),
+        _ => PackageErrors.BrokenStructure(sourceName, $"{ex.GetType().Name}: {OneLine(ex.Message)}", ex),
+    };
+
+    // SDK messages spread their details (part URI, content types) over several lines.
+    private static string OneLine(string message) =>
+        string.Join(' ', message.Split(['\r', '\n'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)).TrimEnd('.');
 }
