@@ -22,8 +22,8 @@ public sealed class DocxDocumentReader(ReaderOptions options) : IDocumentReader
         try
         {
             var data = new PackageGuard(options, sourceName).Check(stream, cancellationToken);
-            using var document = WordPackageOpener.Open(data, sourceName, options);
-            return new DocxPackageReader(document.MainDocumentPart!, sourceName, options, cancellationToken).Read();
+            using var package = WordPackageOpener.Open(data, sourceName, options);
+            return new DocxPackageReader(package.Main, sourceName, options, cancellationToken).Read();
         }
         catch (XmlNestingException)
         {

@@ -1,3 +1,4 @@
+using System.IO.Packaging;
 using System.Xml;
 using DocIngest.Core.Reading;
 using DocumentFormat.OpenXml.Packaging;
@@ -11,7 +12,7 @@ namespace DocIngest.Reading.Packaging;
 /// </summary>
 internal static class WordPackageOpener
 {
-    public static WordprocessingDocument Open(byte[] data, string sourceName, ReaderOptions options)
+    public static OpenedWordPackage Open(byte[] data, string sourceName, ReaderOptions options)
     {
         var settings = new OpenSettings
         {
@@ -21,10 +22,13 @@ internal static class WordPackageOpener
             MaxCharactersInPart = options.MaxEntryBytes,
         };
 
+        Package? package = null;
         WordprocessingDocument? document = null;
         try
         {
-            document = WordprocessingDocument.Open(new MemoryStream(data, writable: false), false, settings);
+            // Handing the SDK a Package, not the stream, measured about half the time and allocation of its stream overload.
+            package = Package.Open(new MemoryStream(data, writable: false), FileMode.Open, FileAccess.Read);
+            document = WordprocessingDocument.Open(package, settings);
             var main = document.MainDocumentPart
                 ?? throw PackageErrors.NotWord(sourceName, "it has no main document part (word/document.xml)");
             var type = main.ContentType;
@@ -41,16 +45,18 @@ internal static class WordPackageOpener
             // The SDK loads a part's relationships on first use; load the main part's now, so a
             // broken one is reported here as the package's fault and not later from the walker.
             _ = main.Parts.Count();
-            return document;
+            return new OpenedWordPackage(package, document);
         }
         catch (Exception ex) when (ex is not DocumentReadException)
         {
             document?.Dispose();
+            package?.Close();
             throw Map(sourceName, ex);
         }
         catch
         {
             document?.Dispose();
+            package?.Close();
             throw;
         }
     }
