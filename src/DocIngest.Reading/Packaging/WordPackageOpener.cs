@@ -30,7 +30,7 @@ internal static class WordPackageOpener
             package = Package.Open(new MemoryStream(data, writable: false), FileMode.Open, FileAccess.Read);
             document = WordprocessingDocument.Open(package, settings);
             var main = document.MainDocumentPart
-                ?? throw PackageErrors.NotWord(sourceName, "it has no main document part (word/document.xml)");
+                ?? throw PackageErrors.NotWord(sourceName, "no main document part is registered: _rels/.rels or [Content_Types].xml does not point to word/document.xml");
             var type = main.ContentType;
             if (type.Contains("macroEnabled", StringComparison.OrdinalIgnoreCase))
             {

@@ -40,7 +40,22 @@ public sealed class DocxPackageStructureTests
         var error = ReadFails(Zip(parts));
 
         error.Code.ShouldBe(ReadErrorCode.NotAWordDocument);
-        error.Message.ShouldContain("no main document part");
+        error.Message.ShouldContain("no main document part is registered");
+    }
+
+    [Fact]
+    public void Read_ContentTypesWithoutRelsDefault_IsNotAWordDocument()
+    {
+        // System.IO.Packaging cannot see _rels/.rels without this registration, so the SDK finds no
+        // main part. The hand-written reader read such files; the message says what is missing.
+        var parts = Minimal(Body);
+        parts[0] = ("[Content_Types].xml", parts[0].Xml.Replace("<Default Extension=\"rels\" ContentType=\"application/vnd.openxmlformats-package.relationships+xml\"/>", string.Empty, StringComparison.Ordinal));
+        parts[0].Xml.ShouldNotContain("Extension=\"rels\"");
+
+        var error = ReadFails(Zip(parts));
+
+        error.Code.ShouldBe(ReadErrorCode.NotAWordDocument);
+        error.Message.ShouldContain("[Content_Types].xml");
     }
 
     [Fact]
