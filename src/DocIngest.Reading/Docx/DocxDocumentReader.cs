@@ -9,7 +9,8 @@ namespace DocIngest.Reading.Docx;
 /// <summary>
 /// Reads Word .docx files (Word, LibreOffice, pandoc, python-docx output) into the document model:
 /// body paragraphs and tables in order, computed list labels, notes with their printed marks, and
-/// headers/footers kept apart. The package is checked by <see cref="PackageGuard"/> before any XML is parsed.
+/// headers/footers kept apart. <see cref="PackageGuard"/> checks the bytes first; only then does the
+/// OpenXml SDK open the package, and each part it finds is streamed, never loaded as a DOM.
 /// </summary>
 public sealed class DocxDocumentReader(ReaderOptions options) : IDocumentReader
 {
@@ -20,8 +21,9 @@ public sealed class DocxDocumentReader(ReaderOptions options) : IDocumentReader
         ArgumentNullException.ThrowIfNull(stream);
         try
         {
-            var package = new PackageGuard(options, sourceName).Open(stream, cancellationToken);
-            return new DocxPackageReader(package, options, cancellationToken).Read();
+            var data = new PackageGuard(options, sourceName).Check(stream, cancellationToken);
+            using var package = WordPackageOpener.Open(data, sourceName, options);
+            return new DocxPackageReader(package.Main, sourceName, options, cancellationToken).Read();
         }
         catch (XmlNestingException)
         {
@@ -31,7 +33,7 @@ public sealed class DocxDocumentReader(ReaderOptions options) : IDocumentReader
         }
         catch (Exception ex) when (ex is not (DocumentReadException or OperationCanceledException))
         {
-            // The guard and the walker map every known problem; anything else is still the file's fault.
+            // The guard, the opener and the part reader map every known problem; anything else is still the file's fault.
             throw ex is XmlException
                 ? PackageErrors.Corrupt(sourceName, "document", ex)
                 : new DocumentReadException(sourceName, ReadErrorCode.Corrupt, $"The document could not be read ({ex.GetType().Name}: {ex.Message}).",

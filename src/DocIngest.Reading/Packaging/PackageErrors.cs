@@ -52,4 +52,8 @@ internal static class PackageErrors
     public static DocumentReadException Corrupt(string file, string entry, Exception? inner = null) =>
         new(file, ReadErrorCode.Corrupt, $"The part '{entry}' is not well-formed XML.",
             "Open the file in Word (it offers to repair it) and save it again as .docx.", inner);
+
+    public static DocumentReadException BrokenStructure(string file, string problem, Exception? inner = null) =>
+        new(file, ReadErrorCode.Corrupt, $"The .docx package structure is damaged: {problem}.",
+            "Open the file in Word (it offers to repair it) and save it again as .docx.", inner);
 }

@@ -1,22 +1,22 @@
 using System.Buffers;
 using System.IO.Compression;
-using System.Xml;
 
 namespace DocIngest.Reading.Packaging;
 
 /// <summary>
-/// Checks a would-be .docx before any XML is parsed: empty files, OLE2 (.doc or encrypted),
-/// non-zip and truncated zips, packages without a Word main part, macro-enabled content, and
-/// decompression bombs (sizes measured while inflating, never taken from headers alone).
-/// Returns the inflated XML parts so nothing is inflated twice.
+/// Checks a would-be .docx before the OpenXml SDK sees it: empty files, OLE2 (.doc or encrypted),
+/// non-zip and truncated zips, plain zips, macro projects, DTDs, and decompression bombs. Every
+/// entry is inflated once here and only counted (nothing is kept), because the SDK's zip layer
+/// trusts the sizes in the headers; after this check those sizes are known to be true and within
+/// the limits, so whatever the SDK inflates later is bounded.
 /// </summary>
 internal sealed class PackageGuard(ReaderOptions options, string sourceName)
 {
-    private const string ContentTypesNs = "http://schemas.openxmlformats.org/package/2006/content-types";
     private const long RatioFloorBytes = 1024 * 1024;
     private const int ChunkBytes = 64 * 1024;
 
-    public WordPackage Open(Stream stream, CancellationToken cancellationToken)
+    /// <summary>Reads the whole stream and checks it; returns the package bytes for the SDK to open.</summary>
+    public byte[] Check(Stream stream, CancellationToken cancellationToken)
     {
         var data = ReadAll(stream, cancellationToken);
         if (data.Length == 0)
@@ -36,9 +36,8 @@ internal sealed class PackageGuard(ReaderOptions options, string sourceName)
             throw PackageErrors.NotZip(sourceName);
         }
 
-        var parts = Inflate(data, cancellationToken);
-        var main = FindMainPart(parts);
-        return new WordPackage(sourceName, parts, main);
+        CheckEntries(data, cancellationToken);
+        return data;
     }
 
     private byte[] ReadAll(Stream stream, CancellationToken cancellationToken)
@@ -72,7 +71,7 @@ internal sealed class PackageGuard(ReaderOptions options, string sourceName)
         return buffer.Length == buffer.Capacity ? buffer.GetBuffer() : buffer.ToArray();
     }
 
-    private Dictionary<string, byte[]> Inflate(byte[] data, CancellationToken cancellationToken)
+    private void CheckEntries(byte[] data, CancellationToken cancellationToken)
     {
         ZipArchive archive;
         try
@@ -89,7 +88,7 @@ internal sealed class PackageGuard(ReaderOptions options, string sourceName)
         {
             try
             {
-                return InflateAll(archive, data, cancellationToken);
+                CheckEntries(archive, data, cancellationToken);
             }
             catch (InvalidDataException ex)
             {
@@ -99,11 +98,11 @@ internal sealed class PackageGuard(ReaderOptions options, string sourceName)
         }
     }
 
-    private Dictionary<string, byte[]> InflateAll(ZipArchive archive, byte[] data, CancellationToken cancellationToken)
+    private void CheckEntries(ZipArchive archive, byte[] data, CancellationToken cancellationToken)
     {
-        var parts = new Dictionary<string, byte[]>(StringComparer.OrdinalIgnoreCase);
         var located = ZipLocator.Locate(data);
         long total = 0;
+        bool hasContentTypes = false, hasMacros = false;
         foreach (var entry in archive.Entries)
         {
             cancellationToken.ThrowIfCancellationRequested();
@@ -112,27 +111,32 @@ internal sealed class PackageGuard(ReaderOptions options, string sourceName)
                 throw PackageErrors.Bomb(sourceName, entry.FullName, $"declares {entry.Length:N0} bytes uncompressed (limit {options.MaxEntryBytes:N0})");
             }
 
-            var keep = IsXmlPart(entry.FullName);
-            var (bytes, length) = InflateEntry(data, entry, located.GetValueOrDefault(entry.FullName), keep, total);
-            total += length;
-            if (bytes is not null)
+            var name = entry.FullName.TrimStart('/');
+            hasContentTypes |= name.Equals("[Content_Types].xml", StringComparison.OrdinalIgnoreCase);
+            hasMacros |= name.EndsWith("vbaProject.bin", StringComparison.OrdinalIgnoreCase);
+            var scanner = IsXmlPart(name) ? new DoctypeScanner() : null;
+            total += MeasureEntry(data, entry, located.GetValueOrDefault(entry.FullName), scanner, total);
+            if (scanner is { Found: true })
             {
-                if (HasDoctype(bytes))
-                {
-                    throw PackageErrors.XmlTooComplex(sourceName, entry.FullName);
-                }
-
-                parts[entry.FullName.TrimStart('/')] = bytes;
+                throw PackageErrors.XmlTooComplex(sourceName, name);
             }
         }
 
-        return parts;
+        if (!hasContentTypes)
+        {
+            throw PackageErrors.NotWord(sourceName, "it has no [Content_Types].xml, so it is a plain zip archive");
+        }
+
+        if (hasMacros)
+        {
+            throw PackageErrors.Macro(sourceName);
+        }
     }
 
-    private (byte[]? Bytes, long Length) InflateEntry(byte[] data, ZipArchiveEntry entry, ZipEntryData raw, bool keep, long totalSoFar)
+    /// <summary>Inflates one entry without keeping it, enforcing the limits on the bytes really produced.</summary>
+    private long MeasureEntry(byte[] data, ZipArchiveEntry entry, ZipEntryData raw, DoctypeScanner? scanner, long totalSoFar)
     {
         var compressed = Math.Max(entry.CompressedLength, 1);
-        using var output = keep ? new MemoryStream((int)Math.Min(entry.Length, 1 << 20)) : null;
         var chunk = ArrayPool<byte>.Shared.Rent(ChunkBytes);
         long length = 0;
         try
@@ -164,7 +168,7 @@ internal sealed class PackageGuard(ReaderOptions options, string sourceName)
                     throw PackageErrors.Bomb(sourceName, entry.FullName, $"inflates more than {options.MaxCompressionRatio:0} times its compressed size");
                 }
 
-                output?.Write(chunk, 0, read);
+                scanner?.Scan(chunk.AsSpan(0, read));
             }
 
             if (raw.CompressedLength > 0 && length != raw.DeclaredLength)
@@ -186,76 +190,9 @@ internal sealed class PackageGuard(ReaderOptions options, string sourceName)
             ArrayPool<byte>.Shared.Return(chunk);
         }
 
-        return (output?.ToArray(), length);
-    }
-
-    private string FindMainPart(Dictionary<string, byte[]> parts)
-    {
-        if (!parts.TryGetValue("[Content_Types].xml", out var contentTypes))
-        {
-            throw PackageErrors.NotWord(sourceName, "it has no [Content_Types].xml, so it is a plain zip archive");
-        }
-
-        var package = new WordPackage(sourceName, parts, string.Empty);
-        var main = package.RelationshipsOf(string.Empty)
-            .FirstOrDefault(r => r.Is("officeDocument") && !r.External)?.Target;
-        main ??= parts.ContainsKey("word/document.xml") ? "word/document.xml" : null;
-        if (main is null || !parts.ContainsKey(main))
-        {
-            throw PackageErrors.NotWord(sourceName, "it has no word/document.xml main part");
-        }
-
-        var type = ContentTypeOf(contentTypes, main);
-        if (type.Contains("macroEnabled", StringComparison.OrdinalIgnoreCase) || parts.ContainsKey("word/vbaProject.bin"))
-        {
-            throw PackageErrors.Macro(sourceName);
-        }
-
-        if (type.Length > 0 && !type.Contains("wordprocessingml", StringComparison.OrdinalIgnoreCase))
-        {
-            throw PackageErrors.NotWord(sourceName, $"its main part is '{type}'");
-        }
-
-        return main;
-    }
-
-    private string ContentTypeOf(byte[] contentTypes, string partName)
-    {
-        string? byExtension = null;
-        var extension = Path.GetExtension(partName).TrimStart('.');
-        try
-        {
-            using var reader = XmlReader.Create(new MemoryStream(contentTypes, writable: false), SafeXml.Settings);
-            while (reader.Read())
-            {
-                if (reader.NodeType != XmlNodeType.Element || reader.NamespaceURI != ContentTypesNs)
-                {
-                    continue;
-                }
-
-                if (reader.LocalName == "Override" &&
-                    string.Equals(reader.GetAttribute("PartName")?.TrimStart('/'), partName, StringComparison.OrdinalIgnoreCase))
-                {
-                    return reader.GetAttribute("ContentType") ?? string.Empty;
-                }
-
-                if (reader.LocalName == "Default" && string.Equals(reader.GetAttribute("Extension"), extension, StringComparison.OrdinalIgnoreCase))
-                {
-                    byExtension = reader.GetAttribute("ContentType");
-                }
-            }
-        }
-        catch (XmlException ex)
-        {
-            throw PackageErrors.Corrupt(sourceName, "[Content_Types].xml", ex);
-        }
-
-        return byExtension ?? string.Empty;
+        return length;
     }
 
     private static bool IsXmlPart(string name) =>
         name.EndsWith(".xml", StringComparison.OrdinalIgnoreCase) || name.EndsWith(".rels", StringComparison.OrdinalIgnoreCase);
-
-    private static bool HasDoctype(ReadOnlySpan<byte> xml) =>
-        xml.IndexOf("<!DOCTYPE"u8) >= 0 || xml.IndexOf("<!ENTITY"u8) >= 0;
 }

@@ -228,11 +228,12 @@ public sealed class DocxBadInputTests
     [Fact]
     public void Read_MalformedDocumentXml_IsCorrupt()
     {
-        var bytes = Zip(
-            ("[Content_Types].xml", Encoding.UTF8.GetBytes("<Types xmlns=\"http://schemas.openxmlformats.org/package/2006/content-types\"/>")),
-            ("word/document.xml", Encoding.UTF8.GetBytes($"<w:document {Namespaces}><w:body><w:p><w:r><w:t>dở dang</w:body>")));
+        // A complete package around the broken part: the SDK needs the relationship to find word/document.xml.
+        var bytes = PackageParts.Zip(PackageParts.Minimal($"<w:document {Namespaces}><w:body><w:p><w:r><w:t>dở dang</w:body>"));
 
-        ReadFails(bytes).Code.ShouldBe(ReadErrorCode.Corrupt);
+        var error = ReadFails(bytes);
+        error.Code.ShouldBe(ReadErrorCode.Corrupt);
+        error.Message.ShouldContain("word/document.xml");
     }
 
     [Fact]

@@ -6,7 +6,7 @@ namespace DocIngest.Reading.Tests.Docx;
 public sealed class StyleSheetTests
 {
     private static StyleSheet Sheet(string styles) =>
-        StyleSheet.Read(Encoding.UTF8.GetBytes($"<w:styles {TestDocx.Namespaces}>{styles}</w:styles>"));
+        StyleSheet.Read(System.Xml.XmlReader.Create(new MemoryStream(Encoding.UTF8.GetBytes($"<w:styles {TestDocx.Namespaces}>{styles}</w:styles>"))));
 
     [Fact]
     public void Paragraph_FontForLegacyDecoding_ComesFromStyleChainThenDefaults()

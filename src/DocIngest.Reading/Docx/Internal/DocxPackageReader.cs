@@ -1,36 +1,33 @@
-using System.Xml;
 using DocIngest.Core.Documents;
-using DocIngest.Reading.Packaging;
+using DocumentFormat.OpenXml.Packaging;
 
 namespace DocIngest.Reading.Docx.Internal;
 
-/// <summary>Reads a checked Word package into the document model: body, notes, headers and footers.</summary>
-internal sealed class DocxPackageReader(WordPackage package, ReaderOptions options, CancellationToken cancellationToken)
+/// <summary>Reads an opened Word package into the document model: body, notes, headers and footers.</summary>
+internal sealed class DocxPackageReader(MainDocumentPart main, string sourceName, ReaderOptions options, CancellationToken cancellationToken)
 {
     private static readonly HashSet<string> SkippedNoteTypes = ["separator", "continuationSeparator", "continuationNotice"];
+    private readonly PartXml _xml = new(sourceName, options);
 
     public DocumentModel Read()
     {
-        var relationships = package.RelationshipsOf(package.MainPart);
-        byte[]? Part(string type) =>
-            relationships.FirstOrDefault(r => r.Is(type) && !r.External) is { } rel ? package.GetPart(rel.Target) : null;
-
-        var styles = StyleSheet.Read(Part("styles"));
-        var numbering = NumberingDefinitions.Read(Part("numbering"));
-        var (footnoteNumbering, endnoteNumbering) = NoteSettings.Read(Part("settings"));
+        var styles = _xml.Read(main.StyleDefinitionsPart, new StyleSheet(), StyleSheet.Read);
+        var numbering = _xml.Read(main.NumberingDefinitionsPart, new NumberingDefinitions(), NumberingDefinitions.Read);
+        var (footnoteNumbering, endnoteNumbering) = _xml.Read(main.DocumentSettingsPart, NoteSettings.Defaults, NoteSettings.Read);
         var lists = new ListNumberer(numbering, styles);
-        var context = new ReadContext(package.SourceName, options, styles, lists, new NoteMarks(footnoteNumbering, endnoteNumbering), cancellationToken);
+        var context = new ReadContext(sourceName, options, styles, lists, new NoteMarks(footnoteNumbering, endnoteNumbering), cancellationToken);
         var walker = new ContentWalker(context);
 
         var body = BlockScope.Part(BlockPosition.InBody(0));
-        WalkRoot(package.MainPart, package.GetPart(package.MainPart)!, "body", reader => walker.ReadBlocks(reader, body));
+        _xml.Walk(main, "body", reader => walker.ReadBlocks(reader, body));
 
         var notes = new List<Note>();
-        ReadNotes(Part("footnotes"), "footnotes", NoteKind.Footnote, walker, context, notes);
-        ReadNotes(Part("endnotes"), "endnotes", NoteKind.Endnote, walker, context, notes);
+        ReadNotes(main.FootnotesPart, NoteKind.Footnote, walker, context, notes);
+        ReadNotes(main.EndnotesPart, NoteKind.Endnote, walker, context, notes);
 
-        var headers = ReadHeaderFooter(relationships, "header", DocumentPart.Header, walker);
-        var footers = ReadHeaderFooter(relationships, "footer", DocumentPart.Footer, walker);
+        // main.Parts keeps the order of document.xml.rels, as the hand-written reader did; HeaderParts does not promise one.
+        var headers = ReadHeaderFooter(parts => parts.OfType<HeaderPart>(), "hdr", DocumentPart.Header, walker);
+        var footers = ReadHeaderFooter(parts => parts.OfType<FooterPart>(), "ftr", DocumentPart.Footer, walker);
 
         foreach (var id in lists.UnknownIds)
         {
@@ -38,7 +35,7 @@ internal sealed class DocxPackageReader(WordPackage package, ReaderOptions optio
                 $"List numId {id} is not defined in numbering.xml; its paragraphs were read without labels.");
         }
 
-        return new DocumentModel(package.SourceName, body.Blocks.ToArray())
+        return new DocumentModel(sourceName, body.Blocks.ToArray())
         {
             Notes = notes,
             Headers = headers,
@@ -47,16 +44,16 @@ internal sealed class DocxPackageReader(WordPackage package, ReaderOptions optio
         };
     }
 
-    private void ReadNotes(byte[]? xml, string partName, NoteKind kind, ContentWalker walker, ReadContext context, List<Note> notes)
+    private void ReadNotes(OpenXmlPart? part, NoteKind kind, ContentWalker walker, ReadContext context, List<Note> notes)
     {
-        if (xml is null)
+        if (part is null)
         {
             return;
         }
 
         var elementName = kind == NoteKind.Footnote ? "footnote" : "endnote";
-        var part = kind == NoteKind.Footnote ? DocumentPart.Footnote : DocumentPart.Endnote;
-        WalkRoot(partName, xml, elementName, reader =>
+        var position = kind == NoteKind.Footnote ? DocumentPart.Footnote : DocumentPart.Endnote;
+        _xml.Walk(part, elementName, reader =>
         {
             var id = WordXml.Attr(reader, "id");
             var type = WordXml.Attr(reader, "type");
@@ -65,26 +62,21 @@ internal sealed class DocxPackageReader(WordPackage package, ReaderOptions optio
                 return;
             }
 
-            var scope = BlockScope.Part(new BlockPosition(part, 0, id));
+            var scope = BlockScope.Part(new BlockPosition(position, 0, id));
             walker.ResetFields();
             walker.ReadBlocks(reader, scope);
             notes.Add(new Note(kind, id, context.Notes.MarkOf(kind, id), WithoutTrailingEmpty(Flatten(scope.Blocks))));
         });
     }
 
-    private List<ParagraphBlock> ReadHeaderFooter(IReadOnlyList<PartRelationship> relationships, string type, DocumentPart part, ContentWalker walker)
+    private List<ParagraphBlock> ReadHeaderFooter(Func<IEnumerable<OpenXmlPart>, IEnumerable<OpenXmlPart>> select, string rootName, DocumentPart part, ContentWalker walker)
     {
         var result = new List<ParagraphBlock>();
-        foreach (var rel in relationships)
+        foreach (var xmlPart in select(main.Parts.Select(p => p.OpenXmlPart)))
         {
-            if (!rel.Is(type) || rel.External || package.GetPart(rel.Target) is not { } xml)
-            {
-                continue;
-            }
-
             var scope = BlockScope.Part(new BlockPosition(part, result.Count));
             walker.ResetFields();
-            WalkRoot(rel.Target, xml, type == "header" ? "hdr" : "ftr", reader => walker.ReadBlocks(reader, scope));
+            _xml.Walk(xmlPart, rootName, reader => walker.ReadBlocks(reader, scope));
             result.AddRange(Flatten(scope.Blocks));
         }
 
@@ -110,28 +102,4 @@ internal sealed class DocxPackageReader(WordPackage package, ReaderOptions optio
             TableBlock t => t.Rows.SelectMany(r => r.Cells).SelectMany(c => c.Paragraphs()),
             _ => [],
         }).ToArray();
-
-    /// <summary>Calls <paramref name="onElement"/> for every w:<paramref name="elementName"/> element of a part.</summary>
-    private void WalkRoot(string partName, byte[] xml, string elementName, Action<XmlReader> onElement)
-    {
-        try
-        {
-            using var reader = XmlReader.Create(new MemoryStream(xml, writable: false), SafeXml.Settings);
-            while (reader.Read())
-            {
-                if (reader.NodeType == XmlNodeType.Element && reader.LocalName == elementName && WordXml.IsW(reader))
-                {
-                    onElement(reader);
-                }
-            }
-        }
-        catch (XmlException ex) when (ex.Message.Contains("DTD", StringComparison.Ordinal))
-        {
-            throw PackageErrors.XmlTooComplex(package.SourceName, partName);
-        }
-        catch (XmlException ex)
-        {
-            throw PackageErrors.Corrupt(package.SourceName, partName, ex);
-        }
-    }
 }

@@ -1,21 +1,16 @@
 using System.Xml;
-using DocIngest.Reading.Packaging;
 
 namespace DocIngest.Reading.Docx.Internal;
 
 /// <summary>Reads w:footnotePr and w:endnotePr from settings.xml.</summary>
 internal static class NoteSettings
 {
-    public static (NoteNumbering Footnotes, NoteNumbering Endnotes) Read(byte[]? settings)
-    {
-        var footnotes = NoteNumbering.FootnoteDefault;
-        var endnotes = NoteNumbering.EndnoteDefault;
-        if (settings is null)
-        {
-            return (footnotes, endnotes);
-        }
+    /// <summary>Word's numbering when settings.xml says nothing: footnotes 1, 2, 3 …; endnotes i, ii, iii ….</summary>
+    public static (NoteNumbering Footnotes, NoteNumbering Endnotes) Defaults => (NoteNumbering.FootnoteDefault, NoteNumbering.EndnoteDefault);
 
-        using var reader = XmlReader.Create(new MemoryStream(settings, writable: false), SafeXml.Settings);
+    public static (NoteNumbering Footnotes, NoteNumbering Endnotes) Read(XmlReader reader)
+    {
+        var (footnotes, endnotes) = Defaults;
         while (reader.Read())
         {
             if (reader.NodeType == XmlNodeType.Element && reader.Depth == 1 && WordXml.IsW(reader))

@@ -1,5 +1,4 @@
 using System.Xml;
-using DocIngest.Reading.Packaging;
 
 namespace DocIngest.Reading.Docx.Internal;
 
@@ -10,15 +9,9 @@ internal sealed class NumberingDefinitions
     private readonly Dictionary<int, AbstractNum> _abstracts = [];
     private readonly Dictionary<int, NumInstance> _instances = [];
 
-    public static NumberingDefinitions Read(byte[]? xml)
+    public static NumberingDefinitions Read(XmlReader reader)
     {
         var result = new NumberingDefinitions();
-        if (xml is null)
-        {
-            return result;
-        }
-
-        using var reader = XmlReader.Create(new MemoryStream(xml, writable: false), SafeXml.Settings);
         while (reader.Read())
         {
             if (reader.NodeType != XmlNodeType.Element || !WordXml.IsW(reader))

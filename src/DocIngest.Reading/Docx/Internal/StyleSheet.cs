@@ -1,6 +1,5 @@
 using System.Globalization;
 using System.Xml;
-using DocIngest.Reading.Packaging;
 
 namespace DocIngest.Reading.Docx.Internal;
 
@@ -20,15 +19,9 @@ internal sealed class StyleSheet
     /// <summary>Run properties of w:docDefaults.</summary>
     public RunProps Defaults { get; private set; }
 
-    public static StyleSheet Read(byte[]? xml)
+    public static StyleSheet Read(XmlReader reader)
     {
         var sheet = new StyleSheet();
-        if (xml is null)
-        {
-            return sheet;
-        }
-
-        using var reader = XmlReader.Create(new MemoryStream(xml, writable: false), SafeXml.Settings);
         while (reader.Read())
         {
             if (reader.NodeType != XmlNodeType.Element || !WordXml.IsW(reader))
