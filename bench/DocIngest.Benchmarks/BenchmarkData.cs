@@ -9,5 +9,8 @@ internal static class BenchmarkData
     /// <summary>The reader tests' pandoc fixture (tests/.../Fixtures/docx/pandoc.docx): a short plan with a list, a table and a footnote.</summary>
     public const string PandocFixture = "pandoc-fixture.docx";
 
+    /// <summary>The seed plan as received: PDF-export text with page-break notes.</summary>
+    public const string SeedText = "seed-plan.txt";
+
     public static byte[] Load(string name) => File.ReadAllBytes(Path.Combine(AppContext.BaseDirectory, "Data", name));
 }
