@@ -176,8 +176,16 @@ internal sealed class GroupStep : IExtractionStep
 
                     break;
                 case LineRole.Weaknesses:
-                    _mode = LineRole.Weaknesses;
-                    AddWeakness(group, labeled.Value);
+                    // "Hạn chế: <text>" states the weakness on its own line, so the items after it
+                    // are the solutions; only a bare "Hạn chế:" (or one ending in ":") lists
+                    // weaknesses as the items below it.
+                    var opensList = labeled.Value.Length == 0 || labeled.Value.EndsWith(':');
+                    _mode = opensList ? LineRole.Weaknesses : null;
+                    if (!labeled.Value.EndsWith(':'))
+                    {
+                        AddWeakness(group, labeled.Value);
+                    }
+
                     break;
                 case LineRole.Solutions:
                     _mode = LineRole.Solutions;
