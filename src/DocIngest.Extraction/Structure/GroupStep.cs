@@ -201,6 +201,11 @@ internal sealed class GroupStep : IExtractionStep
         private void AddContent(Line line)
         {
             var isItem = line.Label is not null;
+            if (!isItem && TryGroupAssignment(line))
+            {
+                return;
+            }
+
             if (_mode == LineRole.Weaknesses && (isItem || _current!.Weaknesses.Count == 0))
             {
                 AddWeakness(_current!, line.Text);
@@ -219,6 +224,24 @@ internal sealed class GroupStep : IExtractionStep
             {
                 AddTask(line, line.Text, isItem ? "task-item" : "task-paragraph");
             }
+        }
+
+        /// <summary>
+        /// "Giao Phòng X chủ trì, phối hợp với Y tham mưu tổ chức thực hiện." on a line of its own
+        /// (not a bullet) names the group's lead and partner units, like "Tham mưu:" does.
+        /// </summary>
+        private bool TryGroupAssignment(Line line)
+        {
+            if (!line.Folded.StartsWith("giao ", StringComparison.Ordinal) || line.Text.Length > 300
+                || step._parties.FindAssignment(line.Text) is not { } assignment)
+            {
+                return false;
+            }
+
+            _current!.Advisors.AddRange(assignment.Advisors);
+            _current.Partners.AddRange(assignment.Partners);
+            _mode = null;
+            return true;
         }
 
         private static bool LooksLikeDeadlineLine(Line line) =>
@@ -247,6 +270,17 @@ internal sealed class GroupStep : IExtractionStep
             if (task is null)
             {
                 return;
+            }
+
+            // "giao X chủ trì, phối hợp với Y" inside a task names that task's own units.
+            if (step._parties.FindAssignment(task.Text) is { Advisors.Count: > 0 } assignment)
+            {
+                task.Advisors = assignment.Advisors;
+                task.Partners = assignment.Partners;
+                if (assignment.Length > 0)
+                {
+                    task.Text = (task.Text[..assignment.Start] + task.Text[(assignment.Start + assignment.Length)..]).Trim().TrimEnd('.', ';', ' ');
+                }
             }
 
             _current!.Tasks.Add(task);

@@ -52,4 +52,14 @@ public sealed class PartyParserAssignmentTests
     [InlineData("Ban hành kế hoạch kiểm tra, giám sát, quản lý đảng viên.")]
     [InlineData("")]
     public void FindAssignment_NoLeadUnit_ReturnsNull(string text) => _parser.FindAssignment(text).ShouldBeNull();
+
+    [Theory]
+    [InlineData("Giao Ban Dân vận chủ trì, phối hợp với Ủy ban Mặt trận Tổ quốc và các đoàn thể cùng cấp nắm tình hình tôn giáo.", "Ủy ban Mặt trận Tổ quốc|các đoàn thể cùng cấp")]
+    [InlineData("Giao Phòng Nội vụ chủ trì, phối hợp với Phòng Tài chính - Kế hoạch giải quyết dứt điểm hồ sơ tồn đọng.", "Phòng Tài chính - Kế hoạch")]
+    [InlineData("Giao Công an xã chủ trì, phối hợp với Ban Chỉ huy quân sự xã tăng cường tuần tra.", "Ban Chỉ huy quân sự xã")]
+    public void FindAssignment_PartnersEndWhereTheTaskVerbStarts(string text, string partners)
+    {
+        var found = _parser.FindAssignment(text).ShouldNotBeNull();
+        found.Partners.ShouldBe(partners.Split('|'));
+    }
 }
