@@ -16,6 +16,9 @@ internal sealed class GroupStep : IExtractionStep
 {
     private readonly DeadlineNormalizer _deadlines = new();
     private readonly PartyParser _parties = new();
+    private readonly PartyLines _partyLines;
+
+    public GroupStep() => _partyLines = new PartyLines(_parties);
 
     public string Name => "groups";
 
@@ -59,6 +62,7 @@ internal sealed class GroupStep : IExtractionStep
         private TaskDraft? _lastTask;
         private readonly List<Line> _groupLines = [];
         private readonly Dictionary<GroupDraft, List<Line>> _linesByGroup = [];
+        private readonly GroupParties _sectionDefaults = new();
 
         public void Read(IReadOnlyList<Line> lines)
         {
@@ -151,7 +155,7 @@ internal sealed class GroupStep : IExtractionStep
             switch (labeled.Role)
             {
                 case LineRole.Owners:
-                    group.Owners.AddRange(step._parties.ParseOwners(labeled.Value));
+                    step._partyLines.ReadOwnersValue(labeled.Value).AddTo(group);
                     _mode = null;
                     break;
                 case LineRole.Advisors:
@@ -227,19 +231,26 @@ internal sealed class GroupStep : IExtractionStep
         }
 
         /// <summary>
-        /// "Giao Phòng X chủ trì, phối hợp với Y tham mưu tổ chức thực hiện." on a line of its own
-        /// (not a bullet) names the group's lead and partner units, like "Tham mưu:" does.
+        /// An unlabelled sentence naming who carries the group out ("Giao Phòng X chủ trì, phối hợp
+        /// với Y …", "Đ/c X - Phó Chủ nhiệm chỉ đạo thực hiện."); "Các nội dung trên do …" speaks
+        /// for every group of the section.
         /// </summary>
         private bool TryGroupAssignment(Line line)
         {
-            if (!line.Folded.StartsWith("giao ", StringComparison.Ordinal) || line.Text.Length > 300
-                || step._parties.FindAssignment(line.Text) is not { } assignment)
+            if (step._partyLines.ReadSentence(line.Text, out var sectionWide) is not { } parties)
             {
                 return false;
             }
 
-            _current!.Advisors.AddRange(assignment.Advisors);
-            _current.Partners.AddRange(assignment.Partners);
+            if (sectionWide)
+            {
+                parties.AddTo(_sectionDefaults);
+            }
+            else
+            {
+                parties.AddTo(_current!);
+            }
+
             _mode = null;
             return true;
         }
@@ -307,6 +318,7 @@ internal sealed class GroupStep : IExtractionStep
                 _linesByGroup[merged] = [];
             }
 
+            ApplySectionDefaults();
             foreach (var group in _groups)
             {
                 AttachNotes(group, _linesByGroup[group]);
@@ -314,6 +326,27 @@ internal sealed class GroupStep : IExtractionStep
                 {
                     context.Groups.Add(group);
                 }
+            }
+        }
+
+        /// <summary>
+        /// Parties named for the whole section ("Các nội dung trên do …", or a "Phân công theo dõi
+        /// chung:" line before the first group heading) go to every group that names none itself.
+        /// </summary>
+        private void ApplySectionDefaults()
+        {
+            if (_groups.Count > 1 && _groups[0].Evidence.Rule == "section-as-group" && _groups[0].Tasks.Count == 0 && _groups[0].Weaknesses.Count == 0)
+            {
+                var lead = _groups[0];
+                _sectionDefaults.Owners.AddRange(lead.Owners);
+                _sectionDefaults.Advisors.AddRange(lead.Advisors);
+                _sectionDefaults.Partners.AddRange(lead.Partners);
+                _groups.RemoveAt(0);
+            }
+
+            if (!_sectionDefaults.IsEmpty)
+            {
+                _groups.ForEach(_sectionDefaults.FillGaps);
             }
         }
 

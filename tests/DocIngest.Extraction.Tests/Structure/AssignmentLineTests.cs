@@ -11,6 +11,7 @@ public sealed class AssignmentLineTests
 
         1. Công tác cán bộ
 
+
         """;
 
     private const string Tail = """
