@@ -63,6 +63,7 @@ internal sealed class GroupStep : IExtractionStep
         private readonly List<Line> _groupLines = [];
         private readonly Dictionary<GroupDraft, List<Line>> _linesByGroup = [];
         private readonly GroupParties _sectionDefaults = new();
+        private bool _boldHeadingsOnly;
 
         public void Read(IReadOnlyList<Line> lines)
         {
@@ -102,6 +103,10 @@ internal sealed class GroupStep : IExtractionStep
 
                 if (line.LabelKind is LabelKind.Decimal or LabelKind.MultiLevel or LabelKind.Letter)
                 {
+                    // Headings and the tasks under them may share one numbering style ("1." both,
+                    // from two Word lists); then only the bold ones are headings.
+                    var same = lines.Where(l => l.LabelKind == line.LabelKind && LabeledLine.TryParse(l) is null).ToList();
+                    _boldHeadingsOnly = same.Any(l => l.IsBold) && same.Any(l => !l.IsBold) && line.IsBold;
                     return line.LabelKind;
                 }
             }
@@ -118,7 +123,7 @@ internal sealed class GroupStep : IExtractionStep
 
             if (headingKind is { } kind)
             {
-                return line.LabelKind == kind;
+                return line.LabelKind == kind && (line.IsBold || !_boldHeadingsOnly);
             }
 
             // Unnumbered groups are bold lines that are not tasks themselves.
