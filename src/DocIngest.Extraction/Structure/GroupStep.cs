@@ -27,7 +27,10 @@ internal sealed class GroupStep : IExtractionStep
         foreach (var (number, title, start, end, evidence) in TaskRanges(context))
         {
             var lines = context.Lines.Skip(start).Take(end - start).Where(l => l.Region == LineRegion.Body && !l.IsDecoration).ToList();
-            new SectionReader(this, context, number, title, evidence).Read(lines);
+            var from = start < context.Lines.Count ? context.Lines[start].Paragraph.Position.Index : int.MaxValue;
+            var to = end < context.Lines.Count ? context.Lines[end].Paragraph.Position.Index : int.MaxValue;
+            var holdsTable = context.TaskTables.Any(t => t.Position.Index > from && t.Position.Index < to);
+            new SectionReader(this, context, number, title, evidence, holdsTable).Read(lines);
         }
     }
 
@@ -54,7 +57,7 @@ internal sealed class GroupStep : IExtractionStep
     }
 
     /// <summary>Reads one section's lines; holds the state of the walk.</summary>
-    private sealed class SectionReader(GroupStep step, ExtractionContext context, string? sectionNumber, string sectionTitle, string sectionEvidence)
+    private sealed class SectionReader(GroupStep step, ExtractionContext context, string? sectionNumber, string sectionTitle, string sectionEvidence, bool holdsTaskTable)
     {
         private readonly List<GroupDraft> _groups = [];
         private GroupDraft? _current;
@@ -305,8 +308,9 @@ internal sealed class GroupStep : IExtractionStep
 
         private void Finish()
         {
-            // Numbered items that never got tasks of their own are the tasks of one section-wide group.
-            if (_groups.Count > 1 && _groups.All(g => g.Tasks.Count == 0 && g.Owners.Count == 0 && g.Weaknesses.Count == 0))
+            // Numbered items that never got tasks of their own are the tasks of one section-wide group
+            // (unless a task table in the section lists their tasks).
+            if (_groups.Count > 1 && !holdsTaskTable && _groups.All(g => g.Tasks.Count == 0 && g.Owners.Count == 0 && g.Weaknesses.Count == 0))
             {
                 var merged = new GroupDraft(sectionNumber, sectionNumber, sectionTitle, new Evidence(sectionEvidence, "section-as-group"), _groups[0].SortKey);
                 foreach (var g in _groups)
@@ -330,6 +334,10 @@ internal sealed class GroupStep : IExtractionStep
                 if (group.Tasks.Count > 0 || group.Weaknesses.Count > 0 || group.Owners.Count > 0)
                 {
                     context.Groups.Add(group);
+                }
+                else if (group.Evidence.Rule == "group-heading")
+                {
+                    context.EmptyGroups.Add(group);
                 }
             }
         }
