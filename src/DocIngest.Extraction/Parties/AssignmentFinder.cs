@@ -45,8 +45,8 @@ internal static class AssignmentFinder
             var lead = text.Original.Substring(aStart, aLength);
 
             // "Ban Thường vụ Tỉnh ủy giao Ban Tổ chức Tỉnh ủy chủ trì": the lead is after the last "giao".
-            var giao = a.Value.LastIndexOf("giao ", StringComparison.Ordinal);
-            if (giao >= 0 && (giao == 0 || a.Value[giao - 1] == ' '))
+            var giao = LastGiveVerb(text, a.Index, a.Value);
+            if (giao >= 0)
             {
                 var (cut, _) = text.ToOriginal(a.Index + giao + 5, 0);
                 lead = text.Original[cut..(aStart + aLength)];
@@ -78,6 +78,24 @@ internal static class AssignmentFinder
         }
 
         return null;
+    }
+
+    /// <summary>
+    /// Where the last verb "giao" starts inside the lead span, or -1. Only the plain lower-case word
+    /// counts: "Phòng Giáo dục" folds to "giao" too but is part of the unit's name.
+    /// </summary>
+    private static int LastGiveVerb(FoldedText text, int spanStart, string foldedSpan)
+    {
+        for (var i = foldedSpan.LastIndexOf("giao ", StringComparison.Ordinal); i >= 0; i = i == 0 ? -1 : foldedSpan.LastIndexOf("giao ", i - 1, StringComparison.Ordinal))
+        {
+            var (start, length) = text.ToOriginal(spanStart + i, 4);
+            if ((i == 0 || foldedSpan[i - 1] == ' ') && text.Original.AsSpan(start, length).SequenceEqual("giao"))
+            {
+                return i;
+            }
+        }
+
+        return -1;
     }
 
     private static (IReadOnlyList<string> Advisors, IReadOnlyList<string> Partners)? Read(FoldedText text, int start, int length, PartyParser parser)

@@ -29,8 +29,16 @@ internal static partial class PartyPatterns
     public static partial Regex TitleLead();
 
     /// <summary>How unit names begin (formats.md §6): bodies, offices, collectives ("các …"), acronyms handled in code.</summary>
-    [GeneratedRegex(@"^(so|phong|ban|cong\s+an|van\s+phong|ubnd|uy\s+ban|dang\s+uy|dang\s+bo|huyen\s+uy|tinh\s+uy|thanh\s+uy|quan\s+uy|thi\s+uy|mat\s+tran|mttq|hoi(?!\s+(vien|nghi))|doan(?!\s+vien)|tinh\s+doan|huyen\s+doan|truong|benh\s+vien|trung\s+tam|cac|chi\s+bo|chi\s+cuc|chi\s+nhanh|cuc|vien(?!\s+chuc)|bo(?!\s+phan)|thanh\s+tra|kho\s+bac|toa\s+an|hdnd|hoi\s+dong|ubkt|bao\s+[a-z]+\s+(tinh|thanh)|dai\s+phat\s+thanh|lien\s+doan|cong\s+ty|tong\s+cong\s+ty|nganh|ngan\s+hang|thuong\s+truc|lanh\s+dao|to\s+cong\s+tac|thu\s+truong|chu\s+tich|bch|bo\s+chi\s+huy|quan\s+doan|lu\s+doan|dang\s+doan|ban\s+can\s+su)\b", Options, TimeoutMs)]
+    [GeneratedRegex(@"^(so|phong|ban|cong\s+an|van\s+phong|ubnd|uy\s+ban|dang\s+uy|dang\s+bo|huyen\s+uy|tinh\s+uy|thanh\s+uy|quan\s+uy|thi\s+uy|mat\s+tran|mttq|hoi(?!\s+(vien|nghi))|doan(?!\s+vien)|tinh\s+doan|huyen\s+doan|truong|benh\s+vien|trung\s+tam|cac|chi\s+bo|chi\s+cuc|chi\s+nhanh|cuc|vien(?!\s+chuc)|bo(?!\s+phan)|thanh\s+tra|kho\s+bac|toa\s+an|hdnd|hoi\s+dong|ubkt|bao\s+[a-z]+\s+(tinh|thanh)|dai\s+phat\s+thanh|lien\s+doan|cong\s+ty|tong\s+cong\s+ty|nganh|ngan\s+hang|thuong\s+truc|lanh\s+dao|to\s+cong\s+tac|thu\s+truong|chu\s+tich|bch|bo\s+chi\s+huy|quan\s+doan|lu\s+doan|dang\s+doan|ban\s+can\s+su|cong\s+chuc)\b", Options, TimeoutMs)]
     public static partial Regex UnitStart();
+
+    /// <summary>Unit words that count only when capitalised (checked by the caller).</summary>
+    [GeneratedRegex(@"^(bo\s+phan|to(?!\s+chuc)|khoa|cong\s+doan|hiep\s+hoi|doi|ban\s+chi\s+huy)\b", Options, TimeoutMs)]
+    public static partial Regex CapitalisedUnitStart();
+
+    /// <summary>"Văn phòng HĐND", "Văn phòng Đoàn ĐBQH": an office shared by bodies named by acronyms.</summary>
+    [GeneratedRegex(@"^van\s+phong(\s+doan)?\s+[a-z]{2,6}$", Options, TimeoutMs)]
+    public static partial Regex JointOffice();
 
     /// <summary>A bare collective head ("Các phòng") that "và"/"," extends rather than ends.</summary>
     [GeneratedRegex(@"^(cac|nhung)\s+[a-z]+$", Options, TimeoutMs)]
