@@ -213,6 +213,13 @@ internal sealed class GroupStep : IExtractionStep
         private void AddContent(Line line)
         {
             var isItem = line.Label is not null;
+            if (_mode != LineRole.Weaknesses && OrdinalItems.Split(line.Text) is var (intro, items))
+            {
+                step._partyLines.ReadIntroduction(intro)?.AddTo(_current!);
+                items.ToList().ForEach(item => AddTask(line, item, "task-ordinal"));
+                return;
+            }
+
             if (!isItem && TryGroupAssignment(line))
             {
                 return;

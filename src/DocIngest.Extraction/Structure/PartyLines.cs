@@ -18,9 +18,14 @@ internal sealed partial class PartyLines(PartyParser parties)
     private static partial Regex DirectingPerson();
 
     /// <summary>"Phòng Y tham mưu (thực hiện)" / "Phòng Y chủ trì tham mưu".</summary>
-    [GeneratedRegex(@"^(?<unit>.+?)\s+(chu\s+tri,?\s+)?tham\s+muu(\s+(thuc\s+hien|to\s+chuc\s+thuc\s+hien))?\s*$",
+    [GeneratedRegex(@"^(?<unit>.+?)\s+(chu\s+tri,?\s+)?tham\s+muu(,?\s+(thuc\s+hien|to\s+chuc\s+thuc\s+hien|theo\s+doi|tong\s+hop|giup\s+viec)){0,2}\s*$",
         RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture, matchTimeoutMilliseconds: 200)]
     private static partial Regex AdvisingUnit();
+
+    /// <summary>"… giao X thực hiện:" without "chủ trì": X carries the tasks that follow.</summary>
+    [GeneratedRegex(@"\bgiao\s+(?<unit>[^;:.()]{2,120}?)\s+(thuc\s+hien|trien\s+khai)\b",
+        RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture, matchTimeoutMilliseconds: 200)]
+    private static partial Regex GivenTo();
 
     /// <summary>Reads a "Phân công …:" value; its ";" parts may name units as well as people.</summary>
     public GroupParties ReadOwnersValue(string value)
@@ -57,7 +62,7 @@ internal sealed partial class PartyLines(PartyParser parties)
         }
 
         var folded = FoldedText.Create(text.TrimEnd('.', ' '));
-        if (folded.Folded.StartsWith("giao ", StringComparison.Ordinal))
+        if (folded.Folded.StartsWith("giao ", StringComparison.Ordinal) || (IntroducesTasks(folded.Folded) && text.Contains(" giao ", StringComparison.Ordinal)))
         {
             var result = new GroupParties();
             return ReadUnitClause(text, result) ? result : null;
@@ -83,10 +88,28 @@ internal sealed partial class PartyLines(PartyParser parties)
         return parsed.Owners.Count > 0 ? parsed : null;
     }
 
+    /// <summary>A pivot sentence ending in ":" ("Để khắc phục …, UBND huyện giao X chủ trì … thực hiện:").</summary>
+    private static bool IntroducesTasks(string folded) =>
+        folded.EndsWith(':') && folded.Contains(" giao ", StringComparison.Ordinal);
+
+    /// <summary>"giao" as printed in lower case without accents is the verb; "Tuyên giáo", "Giáo dục" fold to it too.</summary>
+    private static bool IsGiveVerb(FoldedText folded, int index)
+    {
+        var (start, length) = folded.ToOriginal(index, 4);
+        return folded.Original.AsSpan(start, length).SequenceEqual("giao");
+    }
+
     private static bool IsUnitClause(string clause)
     {
         var folded = FoldedText.Create(clause).Folded;
         return folded.StartsWith("giao ", StringComparison.Ordinal) || AdvisingUnit().IsMatch(folded) && !DirectingPerson().IsMatch(folded);
+    }
+
+    /// <summary>The units an introduction names ("UBND phường giao công chức Tư pháp - Hộ tịch thực hiện:").</summary>
+    public GroupParties? ReadIntroduction(string intro)
+    {
+        var result = new GroupParties();
+        return intro.Length > 0 && ReadUnitClause(intro, result) ? result : null;
     }
 
     private bool ReadUnitClause(string clause, GroupParties into)
@@ -98,7 +121,17 @@ internal sealed partial class PartyLines(PartyParser parties)
             return true;
         }
 
-        var folded = FoldedText.Create(clause.TrimEnd('.', ' '));
+        var folded = FoldedText.Create(clause.TrimEnd('.', ' ', ':'));
+        if (GivenTo().Match(folded.Folded) is { Success: true } given && IsGiveVerb(folded, given.Index))
+        {
+            var unitText = folded.OriginalText(given.Groups["unit"].Index, given.Groups["unit"].Length);
+            if (UnitSplitter.StartsLikeUnit(unitText))
+            {
+                into.Advisors.AddRange(parties.ParseUnits(unitText));
+                return true;
+            }
+        }
+
         var match = AdvisingUnit().Match(folded.Folded);
         if (!match.Success)
         {
