@@ -45,6 +45,13 @@ internal sealed class GroupStep : IExtractionStep
         }
 
         var chosen = sections.Where(s => TaskSections.IsTaskSection(Layout.DocumentKinds.Fold(s.Title))).ToList();
+
+        // A closing "PHÂN CÔNG THỰC HIỆN" after the task sections plays the part of "TỔ CHỨC THỰC HIỆN".
+        if (chosen.Count > 1 && TaskSections.IsOrganisation(Layout.DocumentKinds.Fold(chosen[^1].Title)))
+        {
+            chosen.RemoveAt(chosen.Count - 1);
+        }
+
         if (chosen.Count == 0)
         {
             chosen = sections.Where(s => !TaskSections.IsExcluded(Layout.DocumentKinds.Fold(s.Title))).ToList();
