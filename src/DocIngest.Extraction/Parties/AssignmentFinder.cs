@@ -65,7 +65,7 @@ internal static class AssignmentFinder
             }
 
             var p = m.Groups["p"];
-            var partners = p.Success ? parser.ParseUnits(text.OriginalText(p.Index, p.Length)) : [];
+            var partners = p.Success ? parser.ParseUnits(text.OriginalText(p.Index, PartnersLength(text, p.Index, p.Length))) : [];
             var leadGroup = m.Groups["lead"].Value;
             var trailing = f[(m.Index + m.Length)..].Trim().Trim('.', ';', ',').Length == 0;
             if (trailing && (leadGroup.Contains(';') || leadGroup.Contains(" - ", StringComparison.Ordinal)))
@@ -78,6 +78,28 @@ internal static class AssignmentFinder
         }
 
         return null;
+    }
+
+    /// <summary>
+    /// The partner list ends at the first task verb printed in lower case: "Phòng Tổ chức - Biên chế",
+    /// "Ủy ban Kiểm tra" fold like the verbs "tổ chức", "kiểm tra" but are capitalised names.
+    /// </summary>
+    private static int PartnersLength(FoldedText text, int start, int length)
+    {
+        var from = start + length;
+        foreach (Match verb in PartyPatterns.TaskVerb().Matches(text.Folded, from))
+        {
+            var wordStart = verb.Index + (verb.Length - verb.Value.TrimStart().Length);
+            var (originalStart, _) = text.ToOriginal(Math.Min(wordStart, text.Folded.Length - 1), 1);
+            var isName = wordStart < text.Folded.Length && verb.Value.Trim().Length > 0 && char.IsLetter(verb.Value.Trim()[0])
+                && char.IsUpper(text.Original[originalStart]);
+            if (!isName)
+            {
+                return verb.Index - start;
+            }
+        }
+
+        return length;
     }
 
     /// <summary>

@@ -58,11 +58,18 @@ internal static partial class PartyPatterns
     [GeneratedRegex(@"(\s+-\s+|[;.]\s*|\s*\n\s*)(?<label>((don\s+vi|co\s+quan)\s+)?chu\s+tri(\s+tham\s+muu)?\s*:)", Options, TimeoutMs)]
     public static partial Regex LabelledClauseStart();
 
+    /// <summary>Where a task's own verb starts after a unit list; the verbs tasks open with (formats.md §4).</summary>
+    internal const string TaskVerbAhead = @"\s+(de|nham|thuc\s+hien|trien\s+khai|to\s+chuc|tham\s+muu|xay\s+dung|ra\s+soat|theo\s+doi|bao\s+cao|huong\s+dan|trong|truoc|hoan\s+thanh|kiem\s+tra|nam|nam\s+bat|giai\s+quyet|xu\s+ly|tong\s+hop|cap\s+nhat|bao\s+dam|dam\s+bao|tuyen\s+truyen|van\s+dong|danh\s+gia|de\s+xuat|chi\s+dao|giam\s+sat|khac\s+phuc|ban\s+hanh|tiep\s+tuc|tang\s+cuong|day\s+manh|nang\s+cao|hoan\s+thien|sua\s+doi|chan\s+chinh|lap|cung\s+co|kien\s+toan|phan\s+dau)\b|\s*[;.(]|\s*$";
+
+    /// <summary>The same, as a pattern of its own, to look past a capitalised name word ("Phòng Tổ chức").</summary>
+    [GeneratedRegex(TaskVerbAhead, Options, TimeoutMs)]
+    public static partial Regex TaskVerb();
+
     /// <summary>
     /// "giao X chủ trì, phối hợp với Y …" or "X chủ trì, phối hợp với Y …" at a clause start. The partner
     /// list ends where the task's own verb starts ("… phối hợp với Y nắm tình hình …"), so the lookahead
     /// lists the verbs tasks open with (formats.md §4).
     /// </summary>
-    [GeneratedRegex(@"(?<lead>\bgiao\s+(trach\s+nhiem\s+)?(cho\s+)?|^|[;:.]\s*|\s-\s)(?<a>[^;:.()]{2,120}?)\s+(la\s+don\s+vi\s+)?chu\s+tri\b\s*,?\s*(tham\s+muu\s*,?\s*)?(phoi\s+hop\s+(voi\s+)?(?<p>[^;:.()]{2,200}?))?(?=\s+(de|nham|thuc\s+hien|trien\s+khai|to\s+chuc|tham\s+muu|xay\s+dung|ra\s+soat|theo\s+doi|bao\s+cao|huong\s+dan|trong|truoc|hoan\s+thanh|kiem\s+tra|nam|nam\s+bat|giai\s+quyet|xu\s+ly|tong\s+hop|cap\s+nhat|bao\s+dam|dam\s+bao|tuyen\s+truyen|van\s+dong|danh\s+gia|de\s+xuat|chi\s+dao|giam\s+sat|khac\s+phuc|ban\s+hanh|tiep\s+tuc|tang\s+cuong|day\s+manh|nang\s+cao|hoan\s+thien|sua\s+doi|chan\s+chinh|lap|cung\s+co|kien\s+toan|phan\s+dau)\b|\s*[;.(]|\s*$)", Options, TimeoutMs)]
+    [GeneratedRegex(@"(?<lead>\bgiao\s+(trach\s+nhiem\s+)?(cho\s+)?|^|[;:.]\s*|\s-\s)(?<a>[^;:.()]{2,120}?)\s+(la\s+don\s+vi\s+)?chu\s+tri\b\s*,?\s*(tham\s+muu\s*,?\s*)?(phoi\s+hop\s+(voi\s+)?(?<p>[^;:.()]{2,200}?))?(?=" + TaskVerbAhead + ")", Options, TimeoutMs)]
     public static partial Regex InlineAssignment();
 }

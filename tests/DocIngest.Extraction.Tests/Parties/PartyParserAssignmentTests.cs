@@ -58,6 +58,8 @@ public sealed class PartyParserAssignmentTests
     [InlineData("Giao Phòng Nội vụ chủ trì, phối hợp với Phòng Tài chính - Kế hoạch giải quyết dứt điểm hồ sơ tồn đọng.", "Phòng Tài chính - Kế hoạch")]
     [InlineData("Giao Công an xã chủ trì, phối hợp với Ban Chỉ huy quân sự xã tăng cường tuần tra.", "Ban Chỉ huy quân sự xã")]
     [InlineData("Giao Bộ phận Tuyên truyền chủ trì, phối hợp với Bộ phận Khoa giáo và Bộ phận Lý luận chính trị tham mưu tổ chức thực hiện.", "Bộ phận Khoa giáo|Bộ phận Lý luận chính trị")]
+    [InlineData("Giao Văn phòng Sở chủ trì, phối hợp với Phòng Tổ chức - Biên chế và Thanh tra Sở tham mưu tổ chức thực hiện.", "Phòng Tổ chức - Biên chế|Thanh tra Sở")]
+    [InlineData("Giao Văn phòng chủ trì, phối hợp với Ban Tổ chức Huyện ủy và Ủy ban Kiểm tra Huyện ủy tổ chức thực hiện.", "Ban Tổ chức Huyện ủy|Ủy ban Kiểm tra Huyện ủy")]
     public void FindAssignment_PartnersEndWhereTheTaskVerbStarts(string text, string partners)
     {
         var found = _parser.FindAssignment(text).ShouldNotBeNull();
