@@ -24,14 +24,26 @@ internal sealed class GroupStep : IExtractionStep
 
     public void Run(ExtractionContext context)
     {
-        foreach (var (number, title, start, end, evidence) in TaskRanges(context))
+        var ranges = TaskRanges(context).ToList();
+        var pending = new List<(string? Topic, string Text)>();
+        var groupsBefore = 0;
+        foreach (var (number, title, start, end, evidence) in ranges)
         {
+            if (ranges.Count > 1 && WeaknessSection.IsWeaknessOnly(Layout.DocumentKinds.Fold(title)) && pending.Count == 0 && context.Groups.Count == 0)
+            {
+                pending.AddRange(WeaknessSection.Read(context.Lines.Skip(start).Take(end - start).Where(l => l.Region == LineRegion.Body && !l.IsDecoration)));
+                groupsBefore = context.Groups.Count;
+                continue;
+            }
+
             var lines = context.Lines.Skip(start).Take(end - start).Where(l => l.Region == LineRegion.Body && !l.IsDecoration).ToList();
             var from = start < context.Lines.Count ? context.Lines[start].Paragraph.Position.Index : int.MaxValue;
             var to = end < context.Lines.Count ? context.Lines[end].Paragraph.Position.Index : int.MaxValue;
             var holdsTable = context.TaskTables.Any(t => t.Position.Index > from && t.Position.Index < to);
             new SectionReader(this, context, number, title, evidence, holdsTable).Read(lines);
         }
+
+        WeaknessSection.Distribute(pending, context.Groups.Skip(groupsBefore).ToList());
     }
 
     private static IEnumerable<(string? Number, string Title, int Start, int End, string Evidence)> TaskRanges(ExtractionContext context)
