@@ -244,6 +244,12 @@ internal sealed class GroupStep : IExtractionStep
                 return;
             }
 
+            if (!isItem && IntroducesWeaknesses(line))
+            {
+                _mode = LineRole.Weaknesses;
+                return;
+            }
+
             if (_mode == LineRole.Weaknesses && (isItem || _current!.Weaknesses.Count == 0))
             {
                 AddWeakness(_current!, line.Text);
@@ -288,6 +294,18 @@ internal sealed class GroupStep : IExtractionStep
             _mode = null;
             return true;
         }
+
+        /// <summary>
+        /// "Qua giám sát, Thường trực HĐND huyện chỉ ra một số tồn tại, hạn chế:" opens a list of
+        /// weaknesses; the "Để khắc phục …:" line after the list turns back to tasks.
+        /// </summary>
+        private static bool IntroducesWeaknesses(Line line) =>
+            line.Text.EndsWith(':') && line.Text.Length < 300 && WeaknessCues.Any(line.Folded.Contains)
+            && !SolutionCues.Any(line.Folded.Contains);
+
+        private static readonly string[] WeaknessCues = ["han che", "ton tai", "khuyet diem", "yeu kem", "thieu sot"];
+
+        private static readonly string[] SolutionCues = ["khac phuc", "giai phap", "bien phap", "nhiem vu", "thuc hien"];
 
         private static bool LooksLikeDeadlineLine(Line line) =>
             line.Text.StartsWith('(') || DeadlineCues.Any(line.Folded.StartsWith);
