@@ -82,6 +82,7 @@ internal sealed class GroupStep : IExtractionStep
         private GroupDraft? _current;
         private LineRole? _mode;
         private TaskDraft? _lastTask;
+        private int _tasksSinceDeadlineLine;
         private readonly List<Line> _groupLines = [];
         private readonly Dictionary<GroupDraft, List<Line>> _linesByGroup = [];
         private readonly GroupParties _sectionDefaults = new();
@@ -166,6 +167,7 @@ internal sealed class GroupStep : IExtractionStep
             _current = group;
             _mode = null;
             _lastTask = null;
+            _tasksSinceDeadlineLine = 0;
         }
 
         private GroupDraft ImplicitGroup(Line line)
@@ -195,15 +197,19 @@ internal sealed class GroupStep : IExtractionStep
                     break;
                 case LineRole.Deadline:
                     var deadline = step._deadlines.Parse(labeled.Value, context.DeadlineContext);
-                    if (_mode == LineRole.Solutions && _lastTask is { Deadline: null } && deadline is not null)
+                    if (_lastTask is { Deadline: null } && deadline is not null && _tasksSinceDeadlineLine == 1)
                     {
-                        // A deadline line right under a task is that task's own.
+                        // A deadline line right under a single task is that task's own ("a) … / Thời
+                        // gian thực hiện: …"); under a list of tasks it is the group's, for the tasks
+                        // that state none.
                         _lastTask.Deadline = deadline;
                     }
                     else
                     {
                         group.Deadline ??= deadline;
                     }
+
+                    _tasksSinceDeadlineLine = 0;
 
                     break;
                 case LineRole.Weaknesses:
@@ -348,6 +354,7 @@ internal sealed class GroupStep : IExtractionStep
 
             _current!.Tasks.Add(task);
             _lastTask = task;
+            _tasksSinceDeadlineLine++;
         }
 
         private void Finish()
