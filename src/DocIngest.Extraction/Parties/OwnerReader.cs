@@ -33,6 +33,12 @@ internal static class OwnerReader
         var prefix = PartyPatterns.PersonPrefix().Match(folded);
         var hasPrefix = prefix.Success && prefix.Length > 0 && segment.Length > prefix.Length;
         var rest = hasPrefix ? segment[foldedText.ToOriginal(prefix.Index, prefix.Length).Length..] : segment;
+        if (!hasPrefix && HonorificLength(segment) is > 0 and var honorific)
+        {
+            hasPrefix = true;
+            rest = segment[honorific..];
+        }
+
         var words = PartyPatterns.Word().Matches(rest).ToList();
         if (words.Count == 0)
         {
@@ -153,6 +159,22 @@ internal static class OwnerReader
         }
 
         return title.Length == 0 ? null : title;
+    }
+
+    /// <summary>
+    /// Length of a degree or form of address before a name ("BS. ", "ThS. ", "BSCKII. ", "CNĐD. ",
+    /// "Thầy ", "Cô ") when a family name follows it; 0 otherwise.
+    /// </summary>
+    private static int HonorificLength(string segment)
+    {
+        var match = PartyPatterns.Honorific().Match(segment);
+        if (!match.Success)
+        {
+            return 0;
+        }
+
+        var next = PartyPatterns.Word().Match(segment, match.Length);
+        return next.Success && next.Index == match.Length && IsCapitalised(next.Value) && IsSurname(next.Value) ? match.Length : 0;
     }
 
     /// <summary>A capitalised family name: where a bare " và " starts a second person.</summary>

@@ -15,6 +15,10 @@ internal static partial class PartyPatterns
     [GeneratedRegex(@"^(dong\s+chi|d\s*/\s*c|ong|ba)\b\s*:?\s*", Options, TimeoutMs)]
     public static partial Regex PersonPrefix();
 
+    /// <summary>Degrees and forms of address printed before a name (matched on the original text).</summary>
+    [GeneratedRegex(@"^\s*((?:[A-ZĐ][A-Za-zĐđ]{0,6}\.\s*){1,2}|(?:Thầy|Cô|thầy|cô)\s+)", RegexOptions.CultureInvariant, TimeoutMs)]
+    public static partial Regex Honorific();
+
     [GeneratedRegex(@"^(cac|nhung)\s+(dong\s+chi|d\s*/\s*c)\b", Options, TimeoutMs)]
     public static partial Regex CollectivePrefix();
 
