@@ -87,6 +87,7 @@ internal sealed class GroupStep : IExtractionStep
         private readonly Dictionary<GroupDraft, List<Line>> _linesByGroup = [];
         private readonly GroupParties _sectionDefaults = new();
         private bool _boldHeadingsOnly;
+        private LabelKind? _parentKind;
 
         public void Read(IReadOnlyList<Line> lines)
         {
@@ -94,6 +95,15 @@ internal sealed class GroupStep : IExtractionStep
             foreach (var line in lines)
             {
                 context.CancellationToken.ThrowIfCancellationRequested();
+                if (_parentKind is { } parent && line.LabelKind == parent && LabeledLine.TryParse(line) is null && line.Text.Length < 200)
+                {
+                    // A parent heading closes the group before it; its own title is not a group.
+                    _current = null;
+                    _mode = null;
+                    _lastTask = null;
+                    continue;
+                }
+
                 if (IsGroupHeading(line, headingKind))
                 {
                     StartGroup(line);
@@ -130,11 +140,36 @@ internal sealed class GroupStep : IExtractionStep
                     // from two Word lists); then only the bold ones are headings.
                     var same = lines.Where(l => l.LabelKind == line.LabelKind && LabeledLine.TryParse(l) is null).ToList();
                     _boldHeadingsOnly = same.Any(l => l.IsBold) && same.Any(l => !l.IsBold) && line.IsBold;
+
+                    // "1. Lĩnh vực kinh tế" over "1.1. Sản xuất nông nghiệp": the groups are the
+                    // decimal sub-headings; the "1." lines above them only gather them.
+                    if (line.LabelKind == LabelKind.Decimal && DecimalParents(lines))
+                    {
+                        _parentKind = LabelKind.Decimal;
+                        return LabelKind.MultiLevel;
+                    }
+
                     return line.LabelKind;
                 }
             }
 
             return null;
+        }
+
+        /// <summary>True when every "1." heading with content is followed by "1.1."-style sub-headings that share its number.</summary>
+        private static bool DecimalParents(IReadOnlyList<Line> lines)
+        {
+            var parents = lines.Where(l => l.LabelKind == LabelKind.Decimal && LabeledLine.TryParse(l) is null && l.Text.Length < 200).ToList();
+            var children = lines.Where(l => l.LabelKind == LabelKind.MultiLevel && LabeledLine.TryParse(l) is null).ToList();
+            if (parents.Count == 0 || children.Count < 2)
+            {
+                return false;
+            }
+
+            // Each child's first number names a parent ("2.1" under "2.").
+            var parentNumbers = parents.Select(p => LabelSplitter.Bare(p.Label)).ToHashSet(StringComparer.Ordinal);
+            return children.All(c => LabelSplitter.Bare(c.Label)?.Split('.')[0] is { } first && parentNumbers.Contains(first))
+                && parents.All(p => children.Any(c => c.Index > p.Index));
         }
 
         private bool IsGroupHeading(Line line, LabelKind? headingKind)
