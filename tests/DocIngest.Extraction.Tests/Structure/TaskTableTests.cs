@@ -60,4 +60,19 @@ public sealed class TaskTableTests
         group.Title.ShouldBe("Tỷ lệ giải ngân vốn đầu tư công chưa đạt kế hoạch.");
         group.Tasks.Count.ShouldBe(2);
     }
+
+    [Fact]
+    public void Extract_NguoiThucHienColumn_GivesTheTaskItsOwners()
+    {
+        var model = Plan().Table(
+                (0, 0, 1, 1, "TT"), (0, 1, 1, 1, "Biện pháp khắc phục"), (0, 2, 1, 1, "Người thực hiện"), (0, 3, 1, 1, "Thời gian"),
+                (1, 0, 1, 1, "1"), (1, 1, 1, 1, "Cử giáo viên đi đào tạo thạc sĩ"), (1, 2, 1, 1, "Đ/c Vũ Minh Khôi, Hiệu trưởng"), (1, 3, 1, 1, "Tháng 5/2027"))
+            .Paragraph("III. TỔ CHỨC THỰC HIỆN").Build();
+
+        var task = ExtractionPipeline.CreateDefault().Extract(model).Groups.ShouldHaveSingleItem().Tasks.ShouldHaveSingleItem();
+
+        task.Owners.ShouldNotBeNull().ShouldHaveSingleItem().Name.ShouldBe("Vũ Minh Khôi");
+        task.Advisors.ShouldBeNull();
+        task.Deadline.Date.ShouldBe(new DateOnly(2027, 5, 31));
+    }
 }
