@@ -44,6 +44,9 @@ internal sealed class ExtractionContext(DocumentModel document, CancellationToke
 
     public List<GroupDraft> Groups { get; } = [];
 
+    /// <summary>Group headings the paragraph rules found nothing under; a task table right after one fills it.</summary>
+    public List<GroupDraft> EmptyGroups { get; } = [];
+
     public PlanRecord ToRecord() => new()
     {
         Source = Document.SourceName,

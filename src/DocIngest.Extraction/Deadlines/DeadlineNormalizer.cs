@@ -114,7 +114,7 @@ public sealed class DeadlineNormalizer
             if (meaning is null
                 || (meaning.End >= 0 && clause.Length - meaning.End > MaxTailAfterPeriod)
                 || (meaning.Start > start.Length && !IsConnectorGap(clause[start.Length..meaning.Start]))
-                || (meaning.End < 0 && !labelled && clause.Length > MaxBareClauseLength))
+                || (meaning.End < 0 && !labelled && clause.Length > MaxBareClauseLength && meaning.Form != "relative"))
             {
                 continue;
             }

@@ -68,11 +68,14 @@ internal static partial class DeadlinePatterns
     public static partial Regex CitationBefore();
 
     /// <summary>Where a trailing deadline clause may begin (the task's own deadline after its text).</summary>
-    [GeneratedRegex(@"\b(thoi\s+han(\s+hoa?n\s+thanh)?|thoi\s+gian(\s+(hoa?n\s+thanh|thuc\s+hien))?|tien\s+do|(da\s+)?hoa?n\s+thanh|truoc\s+(ngay\s+)?\d+|cham\s+nhat|den\s+het|den\s+(nam|thang|quy)|trong\s+(quy|thang|nam|giai\s+doan)|(thuc\s+hien\s+)?thuong\s+xuyen|dinh\s+ky|(hang|moi)\s+(thang|quy|nam))\b", Options, TimeoutMs)]
+    [GeneratedRegex(@"\b(thoi\s+han(\s+hoa?n\s+thanh)?|thoi\s+gian(\s+(hoa?n\s+thanh|thuc\s+hien))?|tien\s+do|(da\s+)?hoa?n\s+thanh|truoc\s+(ngay\s+)?\d+|cham\s+nhat|den\s+het|den\s+(nam|thang|quy)|trong\s+(quy|thang|nam|giai\s+doan)|(thuc\s+hien\s+)?thuong\s+xuyen|dinh\s+ky|(hang|moi)\s+(thang|quy|nam)|trong\s+(thoi\s+(gian|han)\s+)?\d{1,3}\s+ngay)\b", Options, TimeoutMs)]
     public static partial Regex ClauseStart();
 
-    /// <summary>Clause starts that may follow the task text without a separator.</summary>
-    [GeneratedRegex(@"^(truoc|cham\s+nhat|den\s+het|trong\s+(quy|thang)\s|(da\s+)?hoa?n\s+thanh\s+(truoc|trong|xong|trong\s+(quy|thang|nam)))", Options, TimeoutMs)]
+    /// <summary>
+    /// Clause starts that may follow the task text without a separator; a cadence ("… tiêu biểu
+    /// hằng năm") only when it closes the text.
+    /// </summary>
+    [GeneratedRegex(@"^(truoc|cham\s+nhat|den\s+het|trong\s+(quy|thang)\s|(da\s+)?hoa?n\s+thanh\s+(truoc|trong|xong|trong\s+(quy|thang|nam))|(hang|moi)\s+(thang|quy|nam)$|trong\s+\d{1,3}\s+ngay\s)", Options, TimeoutMs)]
     public static partial Regex StrongClauseStart();
 
     /// <summary>Words that may stand between a clause cue and its period ("hoàn thành trước ngày …").</summary>

@@ -45,8 +45,8 @@ internal static class AssignmentFinder
             var lead = text.Original.Substring(aStart, aLength);
 
             // "Ban Thường vụ Tỉnh ủy giao Ban Tổ chức Tỉnh ủy chủ trì": the lead is after the last "giao".
-            var giao = a.Value.LastIndexOf("giao ", StringComparison.Ordinal);
-            if (giao >= 0 && (giao == 0 || a.Value[giao - 1] == ' '))
+            var giao = LastGiveVerb(text, a.Index, a.Value);
+            if (giao >= 0)
             {
                 var (cut, _) = text.ToOriginal(a.Index + giao + 5, 0);
                 lead = text.Original[cut..(aStart + aLength)];
@@ -65,7 +65,7 @@ internal static class AssignmentFinder
             }
 
             var p = m.Groups["p"];
-            var partners = p.Success ? parser.ParseUnits(text.OriginalText(p.Index, p.Length)) : [];
+            var partners = p.Success ? parser.ParseUnits(text.OriginalText(p.Index, PartnersLength(text, p.Index, p.Length))) : [];
             var leadGroup = m.Groups["lead"].Value;
             var trailing = f[(m.Index + m.Length)..].Trim().Trim('.', ';', ',').Length == 0;
             if (trailing && (leadGroup.Contains(';') || leadGroup.Contains(" - ", StringComparison.Ordinal)))
@@ -78,6 +78,46 @@ internal static class AssignmentFinder
         }
 
         return null;
+    }
+
+    /// <summary>
+    /// The partner list ends at the first task verb printed in lower case: "Phòng Tổ chức - Biên chế",
+    /// "Ủy ban Kiểm tra" fold like the verbs "tổ chức", "kiểm tra" but are capitalised names.
+    /// </summary>
+    private static int PartnersLength(FoldedText text, int start, int length)
+    {
+        var from = start + length;
+        foreach (Match verb in PartyPatterns.TaskVerb().Matches(text.Folded, from))
+        {
+            var wordStart = verb.Index + (verb.Length - verb.Value.TrimStart().Length);
+            var (originalStart, _) = text.ToOriginal(Math.Min(wordStart, text.Folded.Length - 1), 1);
+            var isName = wordStart < text.Folded.Length && verb.Value.Trim().Length > 0 && char.IsLetter(verb.Value.Trim()[0])
+                && char.IsUpper(text.Original[originalStart]);
+            if (!isName)
+            {
+                return verb.Index - start;
+            }
+        }
+
+        return length;
+    }
+
+    /// <summary>
+    /// Where the last verb "giao" starts inside the lead span, or -1. Only the plain lower-case word
+    /// counts: "Phòng Giáo dục" folds to "giao" too but is part of the unit's name.
+    /// </summary>
+    private static int LastGiveVerb(FoldedText text, int spanStart, string foldedSpan)
+    {
+        for (var i = foldedSpan.LastIndexOf("giao ", StringComparison.Ordinal); i >= 0; i = i == 0 ? -1 : foldedSpan.LastIndexOf("giao ", i - 1, StringComparison.Ordinal))
+        {
+            var (start, length) = text.ToOriginal(spanStart + i, 4);
+            if ((i == 0 || foldedSpan[i - 1] == ' ') && text.Original.AsSpan(start, length).SequenceEqual("giao"))
+            {
+                return i;
+            }
+        }
+
+        return -1;
     }
 
     private static (IReadOnlyList<string> Advisors, IReadOnlyList<string> Partners)? Read(FoldedText text, int start, int length, PartyParser parser)

@@ -33,6 +33,12 @@ internal static class OwnerReader
         var prefix = PartyPatterns.PersonPrefix().Match(folded);
         var hasPrefix = prefix.Success && prefix.Length > 0 && segment.Length > prefix.Length;
         var rest = hasPrefix ? segment[foldedText.ToOriginal(prefix.Index, prefix.Length).Length..] : segment;
+        if (!hasPrefix && HonorificLength(segment) is > 0 and var honorific)
+        {
+            hasPrefix = true;
+            rest = segment[honorific..];
+        }
+
         var words = PartyPatterns.Word().Matches(rest).ToList();
         if (words.Count == 0)
         {
@@ -41,7 +47,7 @@ internal static class OwnerReader
 
         var leading = Run(rest, words, 0);
         var leadingOk = leading >= MinNameWords && leading <= MaxNameWords
-            && (hasPrefix ? !IsTitleWord(words[0].Value) : IsSurname(words[0].Value));
+            && (hasPrefix ? !IsTitleWord(words[0].Value, rest) : IsSurname(words[0].Value));
         if (leadingOk)
         {
             var nameEnd = words[leading - 1].Index + words[leading - 1].Length;
@@ -55,7 +61,7 @@ internal static class OwnerReader
         }
 
         // Task tables often name a leader by the given name alone: "Đ/c Hùng - PBT".
-        if (hasPrefix && leading == 1 && !IsTitleWord(words[0].Value) && EndsNameHere(rest, words[0]))
+        if (hasPrefix && leading == 1 && !IsTitleWord(words[0].Value, rest) && EndsNameHere(rest, words[0]))
         {
             var nameEnd = words[0].Index + words[0].Length;
             return new Party(rest[..nameEnd], Title(rest[nameEnd..]));
@@ -130,7 +136,7 @@ internal static class OwnerReader
                 }
 
                 // "Tôn Thiện Đồng Ủy viên …": a title word ends a name that is already long enough.
-                if (count >= MinNameWords && IsTitleWord(words[i].Value))
+                if (count >= MinNameWords && IsTitleWord(words[i].Value, text))
                 {
                     break;
                 }
@@ -155,6 +161,22 @@ internal static class OwnerReader
         return title.Length == 0 ? null : title;
     }
 
+    /// <summary>
+    /// Length of a degree or form of address before a name ("BS. ", "ThS. ", "BSCKII. ", "CNĐD. ",
+    /// "Thầy ", "Cô ") when a family name follows it; 0 otherwise.
+    /// </summary>
+    private static int HonorificLength(string segment)
+    {
+        var match = PartyPatterns.Honorific().Match(segment);
+        if (!match.Success)
+        {
+            return 0;
+        }
+
+        var next = PartyPatterns.Word().Match(segment, match.Length);
+        return next.Success && next.Index == match.Length && IsCapitalised(next.Value) && IsSurname(next.Value) ? match.Length : 0;
+    }
+
     /// <summary>A capitalised family name: where a bare " và " starts a second person.</summary>
     internal static bool IsPersonStart(string word) => IsCapitalised(word) && IsSurname(word);
 
@@ -162,7 +184,18 @@ internal static class OwnerReader
 
     private static bool IsSurname(string word) => VietnameseNameTables.Surnames.Contains(Key(word));
 
-    private static bool IsTitleWord(string word) => VietnameseNameTables.TitleWords.Contains(Key(word));
+    /// <summary>
+    /// The accent-free title entries serve text typed without diacritics only: in accented text
+    /// "Phong", "Nhung", "Thu" are given names, not "phòng", "những", "thư".
+    /// </summary>
+    private static bool IsTitleWord(string word, string context)
+    {
+        var key = Key(word);
+        return VietnameseNameTables.AccentedTitleWords.Contains(key)
+            || (!HasDiacritics(context) && VietnameseNameTables.TitleWords.Contains(key));
+    }
+
+    private static bool HasDiacritics(string text) => text.Any(c => c > '\u007f' && char.IsLetter(c));
 
     // The tables hold accented and accent-free forms, so one lower-case lookup serves both.
     private static string Key(string word) => VietnameseText.CanonicalTones(word).ToLowerInvariant();

@@ -26,7 +26,8 @@ internal static class UnitSplitter
             var (sepStart, sepLength) = folded.ToOriginal(separator.Index, separator.Length);
             var next = sepStart + sepLength;
             var previousPart = FoldedText.Create(PartyParser.TrimEdges(text[partStart..sepStart])).Folded;
-            if (StartsLikeUnit(text[next..]) && !PartyPatterns.BareCollective().IsMatch(previousPart))
+            if (StartsLikeUnit(text[next..]) && !PartyPatterns.BareCollective().IsMatch(previousPart)
+                && !ContinuesName(text[unitStart..sepStart], text[next..], separator.Value))
             {
                 var unit = PartyParser.TrimEdges(text[unitStart..sepStart]);
                 if (unit.Length > 0)
@@ -55,7 +56,15 @@ internal static class UnitSplitter
             return false;
         }
 
-        if (PartyPatterns.UnitStart().IsMatch(FoldedText.Create(trimmed).Folded))
+        var folded = FoldedText.Create(trimmed).Folded;
+        if (PartyPatterns.UnitStart().IsMatch(folded))
+        {
+            return true;
+        }
+
+        // Words that name a unit only when capitalised ("Bộ phận Tuyên truyền", "Tổ Văn phòng",
+        // "Khoa Dược"); in lower case they are ordinary words ("bộ phận một cửa", "tổ chức").
+        if (char.IsUpper(trimmed[0]) && PartyPatterns.CapitalisedUnitStart().IsMatch(folded))
         {
             return true;
         }
@@ -63,6 +72,26 @@ internal static class UnitSplitter
         // An acronym ("UBMTTQ", "BTCTU") names a body.
         var firstWord = trimmed.Split(' ', 2)[0];
         return firstWord.Length >= 2 && firstWord.All(c => char.IsUpper(c) || c == '.');
+    }
+
+    /// <summary>
+    /// A separator inside one unit's name: after a comma a lower-case part continues an enumeration
+    /// ("UBND các xã, thị trấn", "Các sở, ban, ngành"); "Văn phòng HĐND và UBND huyện" is one office.
+    /// </summary>
+    private static bool ContinuesName(string unitSoFar, string next, string separator)
+    {
+        var rest = next.TrimStart();
+        if (separator.Trim() == "," && rest.Length > 0 && char.IsLower(rest[0]))
+        {
+            return true;
+        }
+
+        var firstWord = rest.Split(' ', 2)[0];
+        var isAcronym = firstWord.Length >= 2 && firstWord.All(c => char.IsUpper(c) || c == '.');
+        var trimmed = PartyParser.TrimEdges(unitSoFar);
+        var lastWord = trimmed[(trimmed.LastIndexOf(' ') + 1)..];
+        var endsWithAcronym = lastWord.Length >= 2 && lastWord.All(c => char.IsUpper(c) || c == '.');
+        return isAcronym && endsWithAcronym && PartyPatterns.JointOffice().IsMatch(FoldedText.Create(trimmed).Folded);
     }
 
     private static string RemoveRoleNotes(string piece)

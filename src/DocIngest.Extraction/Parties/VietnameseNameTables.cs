@@ -23,11 +23,16 @@ internal static class VietnameseNameTables
     /// name run ("Tôn Thiện Đồng Ủy viên …") and keep "Ban Thường vụ" from reading as a name.
     /// Common given names ("Thành", "Trung", "Đại", "Chánh") are deliberately absent.
     /// </summary>
-    public static FrozenSet<string> TitleWords { get; } = Build(
+    public static FrozenSet<string> TitleWords { get; } = Build(TitleWordList);
+
+    /// <summary>The title words as printed with their diacritics (no accent-free forms).</summary>
+    public static FrozenSet<string> AccentedTitleWords { get; } = TitleWordList.ToFrozenSet(StringComparer.Ordinal);
+
+    private static string[] TitleWordList => [
         "bí", "phó", "trưởng", "chủ", "ủy", "giám", "tỉnh", "thường", "ban", "tổ", "thủ", "lãnh",
         "huyện", "xã", "phường", "đảng", "các", "những", "hđnd", "ubnd", "uvbtv", "bch", "cục", "vụ",
         "bộ", "sở", "phòng", "viện", "hội", "chức", "ủy viên", "tập", "đồng chí", "đ/c", "bt", "pbt",
-        "tuv", "uv", "chi", "văn phòng", "thành ủy", "quận", "hiệu", "kế", "kiểm", "tham", "trợ");
+        "tuv", "uv", "chi", "văn phòng", "thành ủy", "quận", "hiệu", "kế", "kiểm", "tham", "trợ"];
 
     private static FrozenSet<string> Build(params string[] words) =>
         words.Concat(words.Select(w => DocIngest.Core.Text.VietnameseText.FoldKey(w)))

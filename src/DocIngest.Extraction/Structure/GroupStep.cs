@@ -14,18 +14,38 @@ namespace DocIngest.Extraction.Structure;
 /// </summary>
 internal sealed class GroupStep : IExtractionStep
 {
-    private readonly DeadlineNormalizer _deadlines = new();
-    private readonly PartyParser _parties = new();
+    public GroupStep() => PartyLines = new PartyLines(Parties);
+
+    internal DeadlineNormalizer Deadlines { get; } = new();
+
+    internal PartyParser Parties { get; } = new();
+
+    internal PartyLines PartyLines { get; }
 
     public string Name => "groups";
 
     public void Run(ExtractionContext context)
     {
-        foreach (var (number, title, start, end, evidence) in TaskRanges(context))
+        var ranges = TaskRanges(context).ToList();
+        var pending = new List<(string? Topic, string Text)>();
+        var groupsBefore = 0;
+        foreach (var (number, title, start, end, evidence) in ranges)
         {
+            if (ranges.Count > 1 && WeaknessSection.IsWeaknessOnly(Layout.DocumentKinds.Fold(title)) && pending.Count == 0 && context.Groups.Count == 0)
+            {
+                pending.AddRange(WeaknessSection.Read(context.Lines.Skip(start).Take(end - start).Where(l => l.Region == LineRegion.Body && !l.IsDecoration)));
+                groupsBefore = context.Groups.Count;
+                continue;
+            }
+
             var lines = context.Lines.Skip(start).Take(end - start).Where(l => l.Region == LineRegion.Body && !l.IsDecoration).ToList();
-            new SectionReader(this, context, number, title, evidence).Read(lines);
+            var from = start < context.Lines.Count ? context.Lines[start].Paragraph.Position.Index : int.MaxValue;
+            var to = end < context.Lines.Count ? context.Lines[end].Paragraph.Position.Index : int.MaxValue;
+            var holdsTable = context.TaskTables.Any(t => t.Position.Index > from && t.Position.Index < to);
+            new SectionReader(this, context, number, title, evidence, holdsTable).Read(lines);
         }
+
+        WeaknessSection.Distribute(pending, context.Groups.Skip(groupsBefore).ToList());
     }
 
     private static IEnumerable<(string? Number, string Title, int Start, int End, string Evidence)> TaskRanges(ExtractionContext context)
@@ -39,6 +59,13 @@ internal sealed class GroupStep : IExtractionStep
         }
 
         var chosen = sections.Where(s => TaskSections.IsTaskSection(Layout.DocumentKinds.Fold(s.Title))).ToList();
+
+        // A closing "PHÂN CÔNG THỰC HIỆN" after the task sections plays the part of "TỔ CHỨC THỰC HIỆN".
+        if (chosen.Count > 1 && TaskSections.IsOrganisation(Layout.DocumentKinds.Fold(chosen[^1].Title)))
+        {
+            chosen.RemoveAt(chosen.Count - 1);
+        }
+
         if (chosen.Count == 0)
         {
             chosen = sections.Where(s => !TaskSections.IsExcluded(Layout.DocumentKinds.Fold(s.Title))).ToList();
@@ -48,246 +75,5 @@ internal sealed class GroupStep : IExtractionStep
         {
             yield return (section.Number, section.Title, section.Start, section.End, section.Evidence);
         }
-    }
-
-    /// <summary>Reads one section's lines; holds the state of the walk.</summary>
-    private sealed class SectionReader(GroupStep step, ExtractionContext context, string? sectionNumber, string sectionTitle, string sectionEvidence)
-    {
-        private readonly List<GroupDraft> _groups = [];
-        private GroupDraft? _current;
-        private LineRole? _mode;
-        private TaskDraft? _lastTask;
-        private readonly List<Line> _groupLines = [];
-        private readonly Dictionary<GroupDraft, List<Line>> _linesByGroup = [];
-
-        public void Read(IReadOnlyList<Line> lines)
-        {
-            var headingKind = ChooseHeadingKind(lines);
-            foreach (var line in lines)
-            {
-                context.CancellationToken.ThrowIfCancellationRequested();
-                if (IsGroupHeading(line, headingKind))
-                {
-                    StartGroup(line);
-                    continue;
-                }
-
-                _current ??= ImplicitGroup(line);
-                _linesByGroup[_current].Add(line);
-                if (LabeledLine.TryParse(line) is { } labeled)
-                {
-                    Apply(labeled, line);
-                }
-                else
-                {
-                    AddContent(line);
-                }
-            }
-
-            Finish();
-        }
-
-        private LabelKind? ChooseHeadingKind(IReadOnlyList<Line> lines)
-        {
-            foreach (var line in lines)
-            {
-                if (LabeledLine.TryParse(line) is not null)
-                {
-                    continue;
-                }
-
-                if (line.LabelKind is LabelKind.Decimal or LabelKind.MultiLevel or LabelKind.Letter)
-                {
-                    return line.LabelKind;
-                }
-            }
-
-            return null;
-        }
-
-        private bool IsGroupHeading(Line line, LabelKind? headingKind)
-        {
-            if (line.Text.Length > 300 || LabeledLine.TryParse(line) is not null)
-            {
-                return false;
-            }
-
-            if (headingKind is { } kind)
-            {
-                return line.LabelKind == kind;
-            }
-
-            // Unnumbered groups are bold lines that are not tasks themselves.
-            return line.Label is null && line.IsBold && line.Text.Length < 250 && step._deadlines.Find(line.Text, context.DeadlineContext) is null;
-        }
-
-        private void StartGroup(Line line)
-        {
-            var title = line.Text.TrimEnd(':', ' ');
-            var group = new GroupDraft(LabelSplitter.Bare(line.Label), sectionNumber, title, new Evidence(line.Evidence, "group-heading"), line.Paragraph.Position.Index);
-            if (step._deadlines.Parse(title, context.DeadlineContext) is { } headingDeadline && title.Length < 40)
-            {
-                group.Deadline = headingDeadline;
-            }
-
-            _groups.Add(group);
-            _linesByGroup[group] = [line];
-            _current = group;
-            _mode = null;
-            _lastTask = null;
-        }
-
-        private GroupDraft ImplicitGroup(Line line)
-        {
-            var group = new GroupDraft(sectionNumber, sectionNumber, sectionTitle, new Evidence(sectionEvidence, "section-as-group"), line.Paragraph.Position.Index);
-            _groups.Add(group);
-            _linesByGroup[group] = [];
-            return group;
-        }
-
-        private void Apply(LabeledLine labeled, Line line)
-        {
-            var group = _current!;
-            switch (labeled.Role)
-            {
-                case LineRole.Owners:
-                    group.Owners.AddRange(step._parties.ParseOwners(labeled.Value));
-                    _mode = null;
-                    break;
-                case LineRole.Advisors:
-                    group.Advisors.AddRange(step._parties.ParseUnits(labeled.Value));
-                    _mode = null;
-                    break;
-                case LineRole.Partners:
-                    group.Partners.AddRange(step._parties.ParseUnits(labeled.Value));
-                    _mode = null;
-                    break;
-                case LineRole.Deadline:
-                    var deadline = step._deadlines.Parse(labeled.Value, context.DeadlineContext);
-                    if (_mode == LineRole.Solutions && _lastTask is { Deadline: null } && deadline is not null)
-                    {
-                        // A deadline line right under a task is that task's own.
-                        _lastTask.Deadline = deadline;
-                    }
-                    else
-                    {
-                        group.Deadline ??= deadline;
-                    }
-
-                    break;
-                case LineRole.Weaknesses:
-                    _mode = LineRole.Weaknesses;
-                    AddWeakness(group, labeled.Value);
-                    break;
-                case LineRole.Solutions:
-                    _mode = LineRole.Solutions;
-                    if (labeled.Value.Length > 0)
-                    {
-                        AddTask(line, labeled.Value, "task-after-solutions-label");
-                    }
-
-                    break;
-            }
-        }
-
-        private void AddContent(Line line)
-        {
-            var isItem = line.Label is not null;
-            if (_mode == LineRole.Weaknesses && (isItem || _current!.Weaknesses.Count == 0))
-            {
-                AddWeakness(_current!, line.Text);
-                return;
-            }
-
-            // A deadline on a line of its own after a task belongs to that task.
-            if (_lastTask is { Deadline: null } && line.Label is null && line.Text.Length < 90 && LooksLikeDeadlineLine(line)
-                && step._deadlines.Parse(line.Text.Trim('(', ')', ' ', '.'), context.DeadlineContext) is { } own)
-            {
-                _lastTask.Deadline = own;
-                return;
-            }
-
-            if (isItem || _mode == LineRole.Solutions)
-            {
-                AddTask(line, line.Text, isItem ? "task-item" : "task-paragraph");
-            }
-        }
-
-        private static bool LooksLikeDeadlineLine(Line line) =>
-            line.Text.StartsWith('(') || DeadlineCues.Any(line.Folded.StartsWith);
-
-        private static readonly string[] DeadlineCues =
-        [
-            "thoi gian", "thoi han", "hoan thanh", "truoc ngay", "trong quy", "trong thang", "trong nam", "quy ", "thang ",
-            "thuc hien thuong xuyen", "thuong xuyen", "dinh ky", "da hoan thanh", "hang nam", "hang quy", "hang thang", "chậm nhat", "cham nhat",
-        ];
-
-        private void AddWeakness(GroupDraft group, string text)
-        {
-            foreach (var weakness in InlineItems.Weaknesses(text))
-            {
-                if (!Layout.DocumentKinds.Fold(weakness).StartsWith("khong", StringComparison.Ordinal) || weakness.Length > 12)
-                {
-                    group.Weaknesses.Add(weakness);
-                }
-            }
-        }
-
-        private void AddTask(Line line, string text, string rule)
-        {
-            var task = TaskText.Build(text, new Evidence(line.Evidence, rule), step._deadlines, context.DeadlineContext);
-            if (task is null)
-            {
-                return;
-            }
-
-            _current!.Tasks.Add(task);
-            _lastTask = task;
-        }
-
-        private void Finish()
-        {
-            // Numbered items that never got tasks of their own are the tasks of one section-wide group.
-            if (_groups.Count > 1 && _groups.All(g => g.Tasks.Count == 0 && g.Owners.Count == 0 && g.Weaknesses.Count == 0))
-            {
-                var merged = new GroupDraft(sectionNumber, sectionNumber, sectionTitle, new Evidence(sectionEvidence, "section-as-group"), _groups[0].SortKey);
-                foreach (var g in _groups)
-                {
-                    var line = _linesByGroup[g][0];
-                    if (TaskText.Build(line.Text, new Evidence(line.Evidence, "numbered-item-task"), step._deadlines, context.DeadlineContext) is { } task)
-                    {
-                        merged.Tasks.Add(task);
-                    }
-                }
-
-                _groups.Clear();
-                _groups.Add(merged);
-                _linesByGroup[merged] = [];
-            }
-
-            foreach (var group in _groups)
-            {
-                AttachNotes(group, _linesByGroup[group]);
-                if (group.Tasks.Count > 0 || group.Weaknesses.Count > 0 || group.Owners.Count > 0)
-                {
-                    context.Groups.Add(group);
-                }
-            }
-        }
-
-        private void AttachNotes(GroupDraft group, IReadOnlyList<Line> lines)
-        {
-            var seen = new HashSet<string>(StringComparer.Ordinal);
-            foreach (var reference in lines.Select(l => l.Paragraph).Distinct().SelectMany(p => p.NoteReferences))
-            {
-                if (seen.Add($"{reference.Kind}:{reference.NoteId}") && context.Document.FindNote(reference.Kind, reference.NoteId) is { } note)
-                {
-                    AddWeakness(group, NoteText(note));
-                }
-            }
-        }
-
-        private static string NoteText(Note note) =>
-            Core.Text.VietnameseText.CollapseWhiteSpace(string.Join(' ', note.Paragraphs.Select(p => p.DisplayText)));
     }
 }

@@ -27,6 +27,7 @@ internal sealed record LabeledLine(LineRole Role, string Value, string Cue)
         ("lanh dao phu trach", LineRole.Owners), ("lanh dao chi dao", LineRole.Owners), ("nguoi chiu trach nhiem", LineRole.Owners),
         ("chiu trach nhiem chi dao", LineRole.Owners), ("dong chi phu trach", LineRole.Owners), ("theo doi, chi dao", LineRole.Owners),
         ("chi dao thuc hien", LineRole.Owners), ("phu trach", LineRole.Owners), ("lanh dao theo doi", LineRole.Owners),
+        ("phan cong", LineRole.Owners),
         ("don vi chu tri tham muu", LineRole.Advisors), ("don vi tham muu", LineRole.Advisors), ("co quan tham muu", LineRole.Advisors),
         ("bo phan tham muu", LineRole.Advisors), ("don vi chu tri", LineRole.Advisors), ("co quan chu tri", LineRole.Advisors),
         ("chu tri tham muu", LineRole.Advisors), ("chu tri thuc hien", LineRole.Advisors), ("tham muu thuc hien", LineRole.Advisors),
@@ -55,6 +56,7 @@ internal sealed record LabeledLine(LineRole Role, string Value, string Cue)
         }
 
         var folded = line.Folded;
+        var labelFolded = Core.Text.VietnameseText.FoldKey(line.Text[..colon]);
         foreach (var (cue, role) in Cues)
         {
             if (!folded.StartsWith(cue, StringComparison.Ordinal))
@@ -62,14 +64,37 @@ internal sealed record LabeledLine(LineRole Role, string Value, string Cue)
                 continue;
             }
 
-            // The label is the cue plus a few words ("Tham mưu thực hiện:", "Thời gian hoàn thành dự kiến:").
-            var labelFolded = Core.Text.VietnameseText.FoldKey(line.Text[..colon]);
-            if (labelFolded.Length - cue.Length > 12)
+            // The label is the cue plus a few words ("Tham mưu thực hiện:", "Thời gian hoàn thành dự kiến:",
+            // "Phân công theo dõi chung cho các nội dung dưới đây:").
+            if (labelFolded.Length - cue.Length > (role == LineRole.Owners ? 40 : 12))
             {
                 return null;
             }
 
             return new LabeledLine(role, line.Text[(colon + 1)..].Trim(), cue);
+        }
+
+        return ContainedCue(line, colon, labelFolded);
+    }
+
+    /// <summary>
+    /// A short label with a party cue inside it: "Người phụ trách:", "Lãnh đạo Sở phụ trách:",
+    /// "Phòng tham mưu:". Only party roles: a deadline or weakness word inside a label is too often
+    /// part of a sentence.
+    /// </summary>
+    private static LabeledLine? ContainedCue(Line line, int colon, string labelFolded)
+    {
+        if (colon > 40 || labelFolded.Split(' ').Length > 5)
+        {
+            return null;
+        }
+
+        foreach (var (cue, role) in Cues)
+        {
+            if (role is LineRole.Owners or LineRole.Advisors or LineRole.Partners && labelFolded.EndsWith(" " + cue, StringComparison.Ordinal))
+            {
+                return new LabeledLine(role, line.Text[(colon + 1)..].Trim(), cue);
+            }
         }
 
         return null;

@@ -23,6 +23,11 @@ internal sealed class SectionStep : IExtractionStep
 
         if (headings.Count == 0)
         {
+            headings = BoldArabicSections(body);
+        }
+
+        if (headings.Count == 0)
+        {
             headings = body.Where(l => l.Paragraph.HeadingLevel == 1 && IsHeadingText(l)).ToList();
         }
 
@@ -38,4 +43,34 @@ internal sealed class SectionStep : IExtractionStep
     }
 
     private static bool IsHeadingText(Line line) => line.Text.Length is > 0 and < 200;
+
+    /// <summary>
+    /// Top-level sections numbered "1." in sentence case ("1. Mục đích, yêu cầu" … "3. Tổ chức thực
+    /// hiện"): bold "1." lines, numbered the same way (typed or by Word) as a line whose title is a
+    /// known section title, counting 1, 2, 3 … Groups below may also be numbered "1.", so an
+    /// anchor title and the unbroken count are what tell the two levels apart.
+    /// </summary>
+    private static List<Line> BoldArabicSections(IReadOnlyList<Line> body)
+    {
+        var candidates = body.Where(l => l.LabelKind == LabelKind.Decimal && l.IsBold && IsHeadingText(l) && l.Text.Length < 120).ToList();
+        var anchor = candidates.FirstOrDefault(l => SectionAnchors.Any(DocumentKinds.Fold(l.Text).StartsWith));
+        if (anchor is null)
+        {
+            return [];
+        }
+
+        var typed = anchor.Paragraph.ListLabel is null;
+        var sections = new List<Line>();
+        foreach (var line in candidates.Where(l => (l.Paragraph.ListLabel is null) == typed))
+        {
+            if (LabelSplitter.Bare(line.Label) == (sections.Count + 1).ToString(System.Globalization.CultureInfo.InvariantCulture))
+            {
+                sections.Add(line);
+            }
+        }
+
+        return sections.Count >= 2 && sections.Contains(anchor) ? sections : [];
+    }
+
+    private static readonly string[] SectionAnchors = ["muc dich", "muc tieu", "to chuc thuc hien"];
 }

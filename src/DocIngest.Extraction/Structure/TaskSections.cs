@@ -25,5 +25,10 @@ internal static class TaskSections
         return false;
     }
 
+    /// <summary>"Phân công thực hiện" / "Phân công tổ chức thực hiện" alone: who does what in general, not task groups.</summary>
+    public static bool IsOrganisation(string foldedTitle) =>
+        foldedTitle.StartsWith("phan cong thuc hien", StringComparison.Ordinal) || foldedTitle.StartsWith("phan cong to chuc thuc hien", StringComparison.Ordinal)
+        || foldedTitle.StartsWith("phan cong nhiem vu", StringComparison.Ordinal);
+
     public static bool IsExcluded(string foldedTitle) => Excluded.Any(foldedTitle.Contains) && !Included.Any(foldedTitle.Contains);
 }

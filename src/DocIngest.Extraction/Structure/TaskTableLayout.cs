@@ -77,8 +77,10 @@ internal sealed record TaskTableLayout(int HeaderRow, IReadOnlyDictionary<int, T
             return TaskColumn.Advisor;
         }
 
+        // "Người thực hiện" / "Cá nhân thực hiện" name people, so they are leaders rather than units.
         if (header.Contains("phu trach", StringComparison.Ordinal) || header.Contains("chiu trach nhiem", StringComparison.Ordinal)
-            || header.Contains("chi dao", StringComparison.Ordinal) || header.StartsWith("lanh dao", StringComparison.Ordinal))
+            || header.Contains("chi dao", StringComparison.Ordinal) || header.StartsWith("lanh dao", StringComparison.Ordinal)
+            || header.StartsWith("nguoi ", StringComparison.Ordinal) || header.StartsWith("ca nhan ", StringComparison.Ordinal))
         {
             return TaskColumn.Owner;
         }

@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using DocIngest.Core.Documents;
 using DocIngest.Core.Plans;
 using DocIngest.Extraction.Deadlines;
@@ -11,7 +12,7 @@ namespace DocIngest.Extraction.Structure;
 /// otherwise a weakness cell merged over several rows makes the group; every row with a task cell
 /// is a task with its own deadline, lead unit, partners and leader columns.
 /// </summary>
-internal sealed class TaskTableStep : IExtractionStep
+internal sealed partial class TaskTableStep : IExtractionStep
 {
     private readonly DeadlineNormalizer _deadlines = new();
     private readonly PartyParser _parties = new();
@@ -25,8 +26,9 @@ internal sealed class TaskTableStep : IExtractionStep
             var layout = TaskTableLayout.TryDetect(table)!;
             var section = context.Sections.LastOrDefault(s => s.BodyIndex < table.Position.Index);
             var sectionNumber = section?.Number;
-            var groups = Read(context, table, layout, sectionNumber, section?.Title);
-            context.Groups.AddRange(groups.Where(g => g.Tasks.Count > 0));
+            var host = HostGroup(context, table, sectionNumber);
+            var groups = Read(context, table, layout, sectionNumber, section?.Title, host);
+            context.Groups.AddRange(groups.Where(g => g.Tasks.Count > 0 && !context.Groups.Contains(g)));
         }
 
         // Tables may stand between paragraph groups or in an appendix: keep document order.
@@ -35,7 +37,20 @@ internal sealed class TaskTableStep : IExtractionStep
         context.Groups.AddRange(ordered);
     }
 
-    private List<GroupDraft> Read(ExtractionContext context, TableBlock table, TaskTableLayout layout, string? sectionNumber, string? sectionTitle)
+    /// <summary>
+    /// A paragraph group heading ("1. Về quản lý thu ngân sách") in the table's section that got no
+    /// tasks of its own before the table: the table lists that group's tasks.
+    /// </summary>
+    private static GroupDraft? HostGroup(ExtractionContext context, TableBlock table, string? sectionNumber)
+    {
+        var previous = context.Groups.Concat(context.EmptyGroups)
+            .Where(g => g.SortKey < table.Position.Index && g.Evidence.Rule == "group-heading")
+            .MaxBy(g => g.SortKey);
+        var tableBetween = context.TaskTables.Any(t => previous is not null && t.Position.Index > previous.SortKey && t.Position.Index < table.Position.Index);
+        return previous is { Tasks.Count: 0 } && previous.Section == sectionNumber && !tableBetween ? previous : null;
+    }
+
+    private List<GroupDraft> Read(ExtractionContext context, TableBlock table, TaskTableLayout layout, string? sectionNumber, string? sectionTitle, GroupDraft? host)
     {
         var groups = new List<GroupDraft>();
         var taskColumn = layout.ColumnOf(TaskColumn.Task)!.Value;
@@ -54,8 +69,7 @@ internal sealed class TaskTableStep : IExtractionStep
 
             if (IsGroupRow(table, row, taskColumn))
             {
-                var text = string.Join(' ', row.Cells.Select(c => c.Text.Trim()).Where(t => t.Length > 0));
-                var (label, title) = LabelSplitter.Split(text);
+                var (label, title) = GroupRowLabel(row);
                 current = new GroupDraft(LabelSplitter.Bare(label), sectionNumber, title.TrimEnd(':'), new Evidence(CellEvidence(table, row.Cells[0]), "table-group-row"), position);
                 groups.Add(current);
                 continue;
@@ -74,15 +88,18 @@ internal sealed class TaskTableStep : IExtractionStep
                 if (!hasGroupRows)
                 {
                     var (label, title) = LabelSplitter.Split(weaknessCell.Text.Replace('\n', ' '));
-                    var index = layout.ColumnOf(TaskColumn.Index) is { } ic ? table.CellAt(row.Index, ic)?.Text.Trim().TrimEnd('.') : null;
+                    // The TT cell numbers the weakness only when it is merged over the same rows;
+                    // otherwise it numbers the task row.
+                    var indexCell = layout.ColumnOf(TaskColumn.Index) is { } ic ? table.CellAt(row.Index, ic) : null;
+                    var index = indexCell is not null && indexCell.RowSpan == weaknessCell.RowSpan ? indexCell.Text.Trim().TrimEnd('.') : null;
                     current = new GroupDraft(string.IsNullOrEmpty(index) ? LabelSplitter.Bare(label) : index, sectionNumber, title, new Evidence(CellEvidence(table, weaknessCell), "table-weakness-cell"), position);
                     groups.Add(current);
                 }
 
-                AddWeaknesses(current ??= NewSectionGroup(groups, sectionNumber, sectionTitle, table), weaknessCell);
+                AddWeaknesses(current ??= Host(groups, host) ?? NewSectionGroup(groups, sectionNumber, sectionTitle, table), weaknessCell);
             }
 
-            current ??= NewSectionGroup(groups, sectionNumber, sectionTitle, table);
+            current ??= Host(groups, host) ?? NewSectionGroup(groups, sectionNumber, sectionTitle, table);
             foreach (var task in Tasks(context, table, layout, row, taskCell))
             {
                 current.Tasks.Add(task);
@@ -124,6 +141,16 @@ internal sealed class TaskTableStep : IExtractionStep
         }
     }
 
+    private static GroupDraft? Host(List<GroupDraft> groups, GroupDraft? host)
+    {
+        if (host is not null)
+        {
+            groups.Add(host);
+        }
+
+        return host;
+    }
+
     private static GroupDraft NewSectionGroup(List<GroupDraft> groups, string? sectionNumber, string? sectionTitle, TableBlock table)
     {
         var group = new GroupDraft(sectionNumber, sectionNumber, sectionTitle ?? string.Empty, new Evidence(table.Position.ToString(), "table-as-group"), table.Position.Index);
@@ -156,9 +183,38 @@ internal sealed class TaskTableStep : IExtractionStep
         // "I | Nhóm …" with the remaining cells empty.
         var filled = row.Cells.Where(c => c.Text.Trim().Length > 0).ToList();
         var task = table.CellAt(row.Index, taskColumn);
-        return filled.Count is 1 or 2 && filled[0].Column == 0 && LabelSplitter.Classify(LabelSplitter.Split(filled[0].Text + " x").Label) is LabelKind.Roman
+        var labelled = LabelSplitter.Classify(LabelSplitter.Split(filled[0].Text + " x").Label) is LabelKind.Roman
+            || (filled.Count == 2 && GroupLabelCell().IsMatch(filled[0].Text.Trim()));
+        return filled.Count is 1 or 2 && filled[0].Column == 0 && labelled
             && (task is null || task.Row != row.Index || filled.Count == 2);
     }
+
+    /// <summary>
+    /// The label and title of a group row: "I | Về đầu tư xây dựng" in two cells, or "A. HƯỚNG ĐẾN
+    /// NGƯỜI BỆNH" in one (table group rows use capital letters as well as roman numerals).
+    /// </summary>
+    private static (string? Label, string Title) GroupRowLabel(TableRow row)
+    {
+        var texts = row.Cells.Select(c => Join(c.Text).Trim()).Where(t => t.Length > 0).ToList();
+        if (texts.Count >= 2 && RowLabel().IsMatch(texts[0]))
+        {
+            return (texts[0], string.Join(' ', texts.Skip(1)));
+        }
+
+        var text = string.Join(' ', texts);
+        var letter = CapitalLetterLabel().Match(text);
+        return letter.Success ? (letter.Groups[1].Value, text[letter.Length..].Trim()) : LabelSplitter.Split(text);
+    }
+
+    [GeneratedRegex(@"^(?:[IVXL]{1,6}|[A-ZĐ]|\d{1,2}(?:\.\d{1,2}){0,3})[.)]?$", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 100)]
+    private static partial Regex RowLabel();
+
+    /// <summary>A TT cell that numbers a group rather than a task: a roman numeral or a capital letter.</summary>
+    [GeneratedRegex(@"^(?:[IVXL]{1,6}|[A-ZĐ])[.)]?$", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 100)]
+    private static partial Regex GroupLabelCell();
+
+    [GeneratedRegex(@"^([A-ZĐ])[.)]\s+", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 100)]
+    private static partial Regex CapitalLetterLabel();
 
     private static bool IsNumberingRow(TableRow row) =>
         row.Cells.Count > 1 && row.Cells.All(c => c.Text.Trim().Trim('(', ')').All(char.IsDigit));

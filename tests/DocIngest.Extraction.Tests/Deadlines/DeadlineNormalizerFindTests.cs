@@ -119,6 +119,18 @@ public sealed class DeadlineNormalizerFindTests
             "Tổ chức tổng kết",
             "Due", "2026-12-31", "Quý IV", "paren-quarter"
         },
+        {
+            // A cadence that closes the task needs no separator.
+            "Tổ chức tọa đàm, biểu dương các mô hình tiêu biểu hằng năm.",
+            "Tổ chức tọa đàm, biểu dương các mô hình tiêu biểu",
+            "Recurring", null, "hằng năm", "clause-recurring"
+        },
+        {
+            // Counted from the plan's signing, with no issue date known: due, date unknown.
+            "Tổ chức hội nghị quán triệt Kết luận, trong 45 ngày kể từ ngày ký ban hành Kế hoạch.",
+            "Tổ chức hội nghị quán triệt Kết luận",
+            "Due", null, "trong 45 ngày kể từ ngày ký ban hành Kế hoạch", "clause-relative"
+        },
     };
 
     [Theory]

@@ -52,4 +52,24 @@ public sealed class PartyParserAssignmentTests
     [InlineData("Ban hành kế hoạch kiểm tra, giám sát, quản lý đảng viên.")]
     [InlineData("")]
     public void FindAssignment_NoLeadUnit_ReturnsNull(string text) => _parser.FindAssignment(text).ShouldBeNull();
+
+    [Theory]
+    [InlineData("Giao Ban Dân vận chủ trì, phối hợp với Ủy ban Mặt trận Tổ quốc và các đoàn thể cùng cấp nắm tình hình tôn giáo.", "Ủy ban Mặt trận Tổ quốc|các đoàn thể cùng cấp")]
+    [InlineData("Giao Phòng Nội vụ chủ trì, phối hợp với Phòng Tài chính - Kế hoạch giải quyết dứt điểm hồ sơ tồn đọng.", "Phòng Tài chính - Kế hoạch")]
+    [InlineData("Giao Công an xã chủ trì, phối hợp với Ban Chỉ huy quân sự xã tăng cường tuần tra.", "Ban Chỉ huy quân sự xã")]
+    [InlineData("Giao Bộ phận Tuyên truyền chủ trì, phối hợp với Bộ phận Khoa giáo và Bộ phận Lý luận chính trị tham mưu tổ chức thực hiện.", "Bộ phận Khoa giáo|Bộ phận Lý luận chính trị")]
+    [InlineData("Giao Văn phòng Sở chủ trì, phối hợp với Phòng Tổ chức - Biên chế và Thanh tra Sở tham mưu tổ chức thực hiện.", "Phòng Tổ chức - Biên chế|Thanh tra Sở")]
+    [InlineData("Giao Văn phòng chủ trì, phối hợp với Ban Tổ chức Huyện ủy và Ủy ban Kiểm tra Huyện ủy tổ chức thực hiện.", "Ban Tổ chức Huyện ủy|Ủy ban Kiểm tra Huyện ủy")]
+    public void FindAssignment_PartnersEndWhereTheTaskVerbStarts(string text, string partners)
+    {
+        var found = _parser.FindAssignment(text).ShouldNotBeNull();
+        found.Partners.ShouldBe(partners.Split('|'));
+    }
+
+    [Theory]
+    [InlineData("Giao Phòng Giáo dục phổ thông chủ trì, phối hợp với Phòng Tổ chức cán bộ thực hiện.", "Phòng Giáo dục phổ thông")]
+    [InlineData("Giao công chức Địa chính - Xây dựng chủ trì, phối hợp với Công an xã thực hiện.", "công chức Địa chính - Xây dựng")]
+    [InlineData("Giao Tổ Khoa học xã hội chủ trì, phối hợp với Công đoàn trường tham mưu tổ chức thực hiện.", "Tổ Khoa học xã hội")]
+    public void FindAssignment_LeadWhoseNameFoldsLikeGiao_KeepsTheWholeLead(string text, string lead) =>
+        _parser.FindAssignment(text).ShouldNotBeNull().Advisors.ShouldBe([lead]);
 }

@@ -20,6 +20,15 @@ public sealed class PartyParserOwnerTests
     [InlineData("đ/c Nguyễn Văn A - UVBTV, Phó Chủ tịch", "Nguyễn Văn A", "UVBTV, Phó Chủ tịch")]
     [InlineData("Đ/C Lê Văn Bình - UV.BTV/Phó Chủ tịch UBND", "Lê Văn Bình", "UV.BTV/Phó Chủ tịch UBND")]
     [InlineData("đồng chí Hoàng Minh Chính", "Hoàng Minh Chính", null)]
+    // Given names whose accent-free spelling is also a title word's ("Phong"/"phòng", "Nhung"/"những", "Thu"/"thư").
+    [InlineData("Đồng chí Nguyễn Thị Phong, Hiệu trưởng", "Nguyễn Thị Phong", "Hiệu trưởng")]
+    // Degrees and forms of address before the name.
+    [InlineData("BS. Vi Thị Hằng, Phó Giám đốc Trung tâm", "Vi Thị Hằng", "Phó Giám đốc Trung tâm")]
+    [InlineData("BSCKII. Trần Văn Hải - Phó Giám đốc", "Trần Văn Hải", "Phó Giám đốc")]
+    [InlineData("Cô Đinh Thị Lan, Phó Hiệu trưởng", "Đinh Thị Lan", "Phó Hiệu trưởng")]
+    [InlineData("Thầy Nguyễn Hoài Nam, Phó Hiệu trưởng", "Nguyễn Hoài Nam", "Phó Hiệu trưởng")]
+    [InlineData("Đ/c Vũ Bảo Nhung - Phó Chủ tịch UBND huyện", "Vũ Bảo Nhung", "Phó Chủ tịch UBND huyện")]
+    [InlineData("Đồng chí Đào Thị Thu Trang, Phó Giám đốc Sở", "Đào Thị Thu Trang", "Phó Giám đốc Sở")]
     [InlineData("Đ/C HOÀNG ĐỨC LONG", "HOÀNG ĐỨC LONG", null)]
     [InlineData("Đồng chí Tôn Thiện Đồng Ủy viên Ban Thường vụ Tỉnh ủy", "Tôn Thiện Đồng", "Ủy viên Ban Thường vụ Tỉnh ủy")]
     [InlineData("Ông: Nguyễn Văn Hải, Chức vụ: Hiệu trưởng", "Nguyễn Văn Hải", "Hiệu trưởng")]

@@ -27,6 +27,18 @@ public sealed class PartyParserUnitTests
     [InlineData("Sở Lao động - Thương binh và Xã hội; Ban Dân vận và Ban Tuyên giáo", new[] { "Sở Lao động - Thương binh và Xã hội", "Ban Dân vận", "Ban Tuyên giáo" })]
     [InlineData("Phòng Tổ chức cán bộ và viên chức", new[] { "Phòng Tổ chức cán bộ và viên chức" })]
     [InlineData("Ban Tổ chức Tỉnh ủy (chủ trì), Văn phòng Tỉnh ủy (phối hợp)", new[] { "Ban Tổ chức Tỉnh ủy", "Văn phòng Tỉnh ủy" })]
+    // Units named by capitalised common words; lower-case they stay words.
+    [InlineData("Trung tâm Chính trị huyện, Bộ phận Khoa giáo", new[] { "Trung tâm Chính trị huyện", "Bộ phận Khoa giáo" })]
+    [InlineData("Tổ Khoa học xã hội, Công đoàn trường", new[] { "Tổ Khoa học xã hội", "Công đoàn trường" })]
+    [InlineData("Phòng Tổ chức cán bộ, Khoa Kiểm soát nhiễm khuẩn", new[] { "Phòng Tổ chức cán bộ", "Khoa Kiểm soát nhiễm khuẩn" })]
+    [InlineData("Công an xã và Công chức Địa chính - Xây dựng", new[] { "Công an xã", "Công chức Địa chính - Xây dựng" })]
+    [InlineData("Văn phòng tiếp nhận, bộ phận một cửa", new[] { "Văn phòng tiếp nhận, bộ phận một cửa" })]
+    // One unit whose name holds a separator.
+    [InlineData("Các sở, ban, ngành", new[] { "Các sở, ban, ngành" })]
+    [InlineData("Ban Dân vận các huyện ủy, thành ủy", new[] { "Ban Dân vận các huyện ủy, thành ủy" })]
+    [InlineData("Văn phòng HĐND và UBND huyện", new[] { "Văn phòng HĐND và UBND huyện" })]
+    [InlineData("Văn phòng Đoàn ĐBQH và HĐND tỉnh; Sở Nội vụ", new[] { "Văn phòng Đoàn ĐBQH và HĐND tỉnh", "Sở Nội vụ" })]
+    [InlineData("Văn phòng Sở và UBND các huyện", new[] { "Văn phòng Sở", "UBND các huyện" })]
     public void ParseUnits_Value_SplitsOnlyBetweenUnitNames(string value, string[] expected) =>
         _parser.ParseUnits(value).ShouldBe(expected);
 
