@@ -27,7 +27,17 @@ public sealed class ExtractionPipeline
         foreach (var step in _steps)
         {
             cancellationToken.ThrowIfCancellationRequested();
-            step.Run(context);
+            try
+            {
+                step.Run(context);
+            }
+            catch (System.Text.RegularExpressions.RegexMatchTimeoutException)
+            {
+                // Every rule regex is bounded by a match timeout so pathological text cannot hang a
+                // worker; on a machine loaded enough to hit it, the step's part of the record stays
+                // as far as it got and the rest of the pipeline still runs.
+                continue;
+            }
         }
 
         return context.ToRecord();
