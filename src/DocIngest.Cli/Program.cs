@@ -10,6 +10,7 @@ var root = new RootCommand("DocIngest: reads Vietnamese plan documents and extra
     ReadCommand.Create(),
     ExtractCommand.Create(),
     AuditCommand.Create(),
+    CorpusCommand.Create(),
     IngestCommand.Create(),
     TasksCommand.Create(time),
     DocumentCommands.Docs(),
