@@ -4,11 +4,12 @@
 # "read a Word file and write its structure as JSON").
 #
 # Usage: bench/extract-throughput.sh [RESULT_DIR]      (N=1000 by default; N=200 for a quick look)
-# Needs: dotnet, hyperfine, pandoc, python3. Writes RESULT_DIR/extract-throughput.{md,json}.
+# Needs: dotnet, hyperfine, pandoc, python3. Writes RESULT_DIR/extract-throughput.{md,json}
+# (default artifacts/throughput, which git ignores).
 set -euo pipefail
 
 ROOT=$(cd "$(dirname "$0")/.." && pwd)
-RESULTS=${1:-$ROOT/bench/results}
+RESULTS=${1:-$ROOT/artifacts/throughput}
 N=${N:-1000}
 RUNS=${RUNS:-5}
 # pandoc runs one process per file; two at a time matches the two cores of the reference machine.
