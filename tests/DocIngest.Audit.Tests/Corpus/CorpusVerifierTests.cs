@@ -109,6 +109,16 @@ public sealed class CorpusVerifierTests : IDisposable
     }
 
     [Fact]
+    public void Verify_NoneWithAText_Error()
+    {
+        var result = Verify(VerifierFixture.WithTask(1, t => t with { Deadline = t.Deadline with { Kind = DeadlineKind.None } }));
+
+        var error = Errors(result).ShouldHaveSingleItem();
+        error.Field.ShouldBe("groups[0].tasks[1].deadline.text");
+        error.Message.ShouldContain("none");
+    }
+
+    [Fact]
     public void Verify_WrongQuarterEndDate_WarningFromTheNormaliserNotAnError()
     {
         // 2026-09-30 is a quarter's last day, just not Quý II's: the period rule holds, the
