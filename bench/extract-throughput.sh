@@ -48,7 +48,7 @@ hyperfine --warmup 1 --runs "$RUNS" \
 echo "load after: $(cut -d' ' -f1-3 /proc/loadavg)"
 
 # documents/s from the mean wall time, and the CPU time each document costs (user + system of the
-# whole process tree): the latter does not depend on what else the machine is doing.
+# whole process tree), which depends less than wall time on what else the machine is doing.
 python3 - "$RESULTS/extract-throughput.json" "$N" "$(nproc)" <<'PY'
 import json, sys
 results = json.load(open(sys.argv[1]))["results"]
@@ -57,5 +57,5 @@ for r in results:
     cpu = r["user"] + r["system"]
     print(f"{r['command']}: mean {r['mean']:.2f} s ± {r['stddev']:.2f} s wall -> {n / r['mean']:.0f} documents/s "
           f"(best run {n / r['min']:.0f}/s); CPU {cpu:.2f} s = {1000 * cpu / n:.1f} ms per document "
-          f"(at most {n * cores / cpu:.0f} documents/s on {cores} idle cores)")
+          f"on {cores} cores")
 PY
