@@ -11,6 +11,7 @@ var root = new RootCommand("DocIngest: reads Vietnamese plan documents and extra
     ExtractCommand.Create(),
     AuditCommand.Create(),
     TrainCommand.Create(),
+    CorpusCommand.Create(),
     IngestCommand.Create(),
     WatchCommand.Create(),
     TasksCommand.Create(time),
