@@ -4,9 +4,10 @@
 #   test    build, then run every test
 #   audit   score the extractor on the labelled corpus's test split (the accuracy gate)
 #   bench   run the BenchmarkDotNet suite (Release)
+#   train   retrain the ML.NET classifiers on the corpus into models/ (seed 1, reproducible)
 #   ci      test, then audit: what .ci/run does
 param(
-    [ValidateSet('build', 'test', 'audit', 'bench', 'ci')]
+    [ValidateSet('build', 'test', 'audit', 'bench', 'train', 'ci')]
     [string] $Task = 'build',
     [string] $Configuration = 'Release',
     # The gate: the headline metric the test split must reach (see docs/accuracy.md).
@@ -42,5 +43,6 @@ switch ($Task) {
     'test' { Test }
     'audit' { Build; Audit }
     'bench' { Invoke-Step 'bench' { dotnet run --project bench/DocIngest.Benchmarks -c Release -- --filter '*' } }
+    'train' { Build; Invoke-Step 'train' { dotnet run --project src/DocIngest.Cli -c $Configuration --no-build -- train corpus --out models --seed 1 } }
     'ci' { Test; Audit }
 }
