@@ -62,6 +62,28 @@ public sealed class GeneratedCorpusTests(GeneratedCorpusFixture corpus) : IClass
     }
 
     [Fact]
+    public void Numbering_EveryListInstance_HasItsOwnAbstractNum()
+    {
+        // Word counts per abstractNum: lists sharing one would continue each other's numbers.
+        var documentsWithSeveralLists = 0;
+        foreach (var document in corpus.Documents)
+        {
+            using var package = WordprocessingDocument.Open(new MemoryStream(document.Docx), false);
+            var numbering = package.MainDocumentPart!.NumberingDefinitionsPart?.Numbering;
+            if (numbering is null)
+            {
+                continue;
+            }
+
+            var abstractIds = numbering.Elements<NumberingInstance>().Select(n => n.AbstractNumId!.Val!.Value).ToList();
+            documentsWithSeveralLists += abstractIds.Count > 1 ? 1 : 0;
+            abstractIds.Distinct().Count().ShouldBe(abstractIds.Count, document.Name);
+        }
+
+        documentsWithSeveralLists.ShouldBeGreaterThan(0);
+    }
+
+    [Fact]
     public void TrackedChanges_DeletedTextIsInTheFileButNotInTheGold()
     {
         var tracked = corpus.Documents.Where(d => d.Tags.Contains("tracked-changes")).ToList();

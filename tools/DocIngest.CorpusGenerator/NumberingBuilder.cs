@@ -20,15 +20,19 @@ internal sealed class NumberingBuilder
 
     public Numbering Build()
     {
+        // Each list gets its own abstractNum: Word keeps one running counter per abstractNum, so two
+        // w:num sharing one continue each other once both have been used (a startOverride restarts
+        // only on a num's first use). Group headings interleaved with task lists of the same kind
+        // would otherwise print 1, 8, 5 … instead of 1, 2, 3.
         var numbering = new Numbering();
-        foreach (var kind in Enum.GetValues<ListKind>())
-        {
-            numbering.Append(Abstract(kind));
-        }
-
         foreach (var (numId, kind) in _instances)
         {
-            var instance = new NumberingInstance(new AbstractNumId { Val = (int)kind + 1 }) { NumberID = numId };
+            numbering.Append(Abstract(kind, numId));
+        }
+
+        foreach (var (numId, _) in _instances)
+        {
+            var instance = new NumberingInstance(new AbstractNumId { Val = numId }) { NumberID = numId };
             instance.Append(new LevelOverride(new StartOverrideNumberingValue { Val = 1 }) { LevelIndex = 0 });
             numbering.Append(instance);
         }
@@ -36,9 +40,9 @@ internal sealed class NumberingBuilder
         return numbering;
     }
 
-    private static AbstractNum Abstract(ListKind kind)
+    private static AbstractNum Abstract(ListKind kind, int abstractId)
     {
-        var abstractNum = new AbstractNum(new MultiLevelType { Val = MultiLevelValues.HybridMultilevel }) { AbstractNumberId = (int)kind + 1 };
+        var abstractNum = new AbstractNum(new MultiLevelType { Val = MultiLevelValues.HybridMultilevel }) { AbstractNumberId = abstractId };
         if (kind == ListKind.MultiLevel)
         {
             abstractNum.Append(

@@ -11,6 +11,7 @@ internal static class ClosingCells
     public static IReadOnlyList<ClosingCell> From(IReadOnlyList<Line> lines)
     {
         var cells = new List<ClosingCell>();
+        var afterFileCopy = false;
         foreach (var line in lines)
         {
             var columns = LineColumns.Of(line);
@@ -23,7 +24,13 @@ internal static class ClosingCells
 
             if (columns.Count == 1)
             {
-                cells.Add(new ClosingCell(line, line.Text, ColumnOf(line)));
+                // Plain text printed side by side ("Nơi nhận:   T/M BAN THƯỜNG VỤ"): once the "Lưu"
+                // line has closed the recipients and the signature column has begun, a name on a
+                // line of its own is the signer's even when the reader has dropped its indentation.
+                var signerName = afterFileCopy && cells.Exists(c => c.Column == 1) && Signatures.IsPersonalName(line.Text.Trim());
+                var column = signerName ? 1 : ColumnOf(line);
+                cells.Add(new ClosingCell(line, line.Text, column));
+                afterFileCopy |= IsFileCopy(line.Text);
                 continue;
             }
 
@@ -38,7 +45,7 @@ internal static class ClosingCells
     // the last recipient line: "Lưu VPĐU. Trịnh Văn Lâm". No recipient line ends in a name.
     private static (string Recipient, string Name)? NameJoinedToFileCopy(string text)
     {
-        if (!DocumentKinds.Fold(text).StartsWith("luu", StringComparison.Ordinal))
+        if (!IsFileCopy(text))
         {
             return null;
         }
@@ -52,6 +59,9 @@ internal static class ClosingCells
         var name = text[(stop + 2)..].Trim();
         return Signatures.IsPersonalName(name) ? (text[..(stop + 1)], name) : null;
     }
+
+    private static bool IsFileCopy(string text) =>
+        DocumentKinds.Fold(text).StartsWith("luu", StringComparison.Ordinal);
 
     // In a Word closing table the cell's own column tells the two blocks apart; in plain text a
     // line pushed far right belongs to the signature.

@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using DocIngest.Core.Documents;
 
 namespace DocIngest.Reading.Markdown.Internal;
@@ -11,14 +12,19 @@ namespace DocIngest.Reading.Markdown.Internal;
 /// their own, yet belong together;</item>
 /// <item>between a short capital line and a short lower-case one ("KẾ HOẠCH" / "khắc phục …") it
 /// starts a new paragraph: the document kind and the title are different things;</item>
-/// <item>before a line that starts with a list label ("I. MỤC ĐÍCH", "a) …") it starts a new paragraph;</item>
+/// <item>before a line that starts with a list label ("I. MỤC ĐÍCH", "a) …") or a short field label
+/// ("Thời gian thực hiện:", "Phân công theo dõi, chỉ đạo:", "Nơi nhận:") it starts a new paragraph;</item>
+/// <item>after a numbered all-capital heading ("III- TỔ CHỨC THỰC HIỆN") followed by ordinary text
+/// it starts a new paragraph;</item>
+/// <item>after the archive line of the recipients ("- Lưu VT.") it starts a new paragraph: that line
+/// always closes the list, and the signature follows;</item>
 /// <item>in a file written one paragraph per line (hardly any blank lines) it starts a new
 /// paragraph unless the line continues the sentence: no final punctuation, and the next line
 /// starts in lower case or this line runs to the file's wrap width;</item>
 /// <item>otherwise it is a wrapped line and becomes a space.</item>
 /// </list>
 /// </summary>
-internal static class LineBreakPolicy
+internal static partial class LineBreakPolicy
 {
     private const int ShortLine = 80;
 
@@ -87,7 +93,14 @@ internal static class LineBreakPolicy
             }
         }
 
-        if (ListLabelDetector.StartsWithLabel(next) || SuperscriptDigits.StartsWithMark(next))
+        // "III- TỔ CHỨC THỰC HIỆN" then a sentence: a numbered capital heading never runs on into text.
+        if (IsCapitals(line) && !IsCapitals(next) && ListLabelDetector.StartsWithLabel(line))
+        {
+            return Break.Split;
+        }
+
+        if (ListLabelDetector.StartsWithLabel(next) || SuperscriptDigits.StartsWithMark(next) ||
+            FieldLabel().IsMatch(next) || ArchiveLine().IsMatch(line))
         {
             return Break.Split;
         }
@@ -131,6 +144,15 @@ internal static class LineBreakPolicy
 
         return letters >= 2;
     }
+
+    // A capitalised label of a few words ending in ":" (within ~40 characters) opens a field of its
+    // own; a wrapped line rarely starts with a capital and a colon that soon.
+    [GeneratedRegex(@"^\p{Lu}[\p{L}\p{M} ,/-]{0,38}:(?=\s|$)")]
+    private static partial Regex FieldLabel();
+
+    // "- Lưu VT.", "Lưu: VPĐU": the last recipient line.
+    [GeneratedRegex(@"^(?:[-–+•]\s*)?(?:Lưu|LƯU)\b")]
+    private static partial Regex ArchiveLine();
 
     private enum Break
     {
