@@ -86,14 +86,23 @@ public sealed class ModelCommandsTests
     [Theory]
     [InlineData("extract")]
     [InlineData("ingest")]
-    public async Task ExtractAndIngest_UnknownMode_IsAUsageError(string command)
+    [InlineData("watch")]
+    public async Task ExtractIngestWatch_UnknownMode_IsAUsageError(string command)
     {
         var seed = Path.Combine(Root, "corpus", "seed", "000_1391606a0847e6e9_docx.docx");
 
         var database = Path.Combine(Path.GetTempPath(), "docingest-unused-" + Guid.NewGuid().ToString("N") + ".db");
-        string[] args = command == "ingest" ? [command, seed, "--mode", "bogus", "--db", database] : [command, seed, "--mode", "bogus"];
+        var drop = Directory.CreateTempSubdirectory("docingest-drop-").FullName;
+        string[] args = command switch
+        {
+            "ingest" => [command, seed, "--mode", "bogus", "--db", database],
+            // An empty drop folder: were the mode accepted, nothing of the corpus could be moved.
+            "watch" => [command, drop, "--once", "--mode", "bogus", "--db", database],
+            _ => [command, seed, "--mode", "bogus"],
+        };
 
         var (code, output, error) = await CliProcess.RunAsync(args);
+        Directory.Delete(drop);
 
         code.ShouldBe(2, error);
         error.ShouldContain("--mode: 'bogus'");
