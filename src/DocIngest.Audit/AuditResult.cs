@@ -14,4 +14,8 @@ public sealed record AuditResult(
     string CorpusRoot,
     IReadOnlyList<CorpusDocument> Documents,
     CorpusScore Score,
-    IReadOnlyList<CorpusIssue> CorpusIssues);
+    IReadOnlyList<CorpusIssue> CorpusIssues)
+{
+    /// <summary>Which deciders extracted (rules, ml or combined), as the CLI names them.</summary>
+    public string Mode { get; init; } = "rules";
+}

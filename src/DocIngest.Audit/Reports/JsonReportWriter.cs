@@ -47,6 +47,7 @@ public static class JsonReportWriter
         {
             ["schema"] = SchemaId,
             ["split"] = result.Split,
+            ["mode"] = result.Mode,
             ["corpus"] = result.CorpusRoot,
             ["metrics"] = Metrics(score),
             ["counts"] = JsonSerializer.SerializeToNode(score.Totals, Options),

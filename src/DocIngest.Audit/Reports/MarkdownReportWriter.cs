@@ -14,7 +14,7 @@ public static class MarkdownReportWriter
         ArgumentNullException.ThrowIfNull(result);
         var score = result.Score;
         var md = new StringBuilder();
-        md.AppendLine($"# DocIngest audit: split {ReportText.Cell(result.Split)}").AppendLine();
+        md.AppendLine($"# DocIngest audit: split {ReportText.Cell(result.Split)}, mode {ReportText.Cell(result.Mode)}").AppendLine();
         md.AppendLine($"Corpus {ReportText.Cell(result.CorpusRoot)}: {score.Documents.Count} documents, {score.Failures.Count()} failed.")
             .AppendLine();
 

@@ -20,7 +20,7 @@ internal static class AuditCommand
         var split = new Option<string>("--split") { Description = "test | dev | train | all.", DefaultValueFactory = _ => "test" };
         var report = new Option<string?>("--report") { Description = "Write report.md, report.html and report.json into this folder." };
         var mode = new Option<string>("--mode") { Description = "rules | ml | combined: which deciders extract (ml and combined need trained models).", DefaultValueFactory = _ => "rules" };
-        var models = new Option<string>("--models") { Description = "Folder of the trained models (block-roles.zip, deadline-kind.zip, models.json).", DefaultValueFactory = _ => "models" };
+        var models = new Option<string>("--models") { Description = "Folder of the trained models (block-roles.zip, deadline-kind.zip, models.json).", DefaultValueFactory = _ => ClassifierOptions.DefaultModelsFolder() };
         var failUnder = new Option<string[]>("--fail-under") { Description = "METRIC=VALUE; exit 1 when a metric is below it (e.g. strict_task_f1=0.8).", AllowMultipleArgumentsPerToken = true };
         var command = new Command("audit", "Score extraction against the labelled corpus.") { corpus, split, report, mode, models, failUnder };
         command.SetAction(async (parse, cancellationToken) =>
@@ -71,6 +71,7 @@ internal static class AuditCommand
             var readers = DocumentReaderRegistry.CreateDefault();
             var pipeline = new ExtractionPipelineBuilder().UseDefaultRules().UseClassifiers(modelSet, ran).Build();
             var result = await new AuditRunner().RunAsync(labelled, parse.GetValue(split)!, (path, token) => pipeline.Extract(readers.ReadFile(path, token), token), cancellationToken);
+            result = result with { Mode = ClassifierModes.Name(ran) };
             Console.Out.Write(SummaryTableWriter.Write(result));
             if (parse.GetValue(report) is { } reportFolder)
             {

@@ -8,7 +8,7 @@ using DocIngest.Reading;
 namespace DocIngest.Cli.Commands;
 
 /// <summary>
-/// <c>docingest extract PATH... [--out DIR]</c>: plan records as JSON, one file per input with
+/// <c>docingest extract PATH... [--out DIR] [--mode rules|ml|combined] [--models DIR]</c>: plan records as JSON, one file per input with
 /// --out, else on standard output (one record, or an array for several).
 /// </summary>
 internal static class ExtractCommand
@@ -17,15 +17,21 @@ internal static class ExtractCommand
     {
         var paths = new Argument<string[]>("paths") { Description = "Files or folders (searched recursively for .docx, .md, .txt).", Arity = ArgumentArity.OneOrMore };
         var output = new Option<string?>("--out") { Description = "Write DIR/NAME.json for each input instead of printing." };
-        var command = new Command("extract", "Extract plan records (sections, groups, weaknesses, tasks, deadlines, owners) as JSON.") { paths, output };
-        command.SetAction((parse, cancellationToken) => Task.FromResult(Run(parse.GetValue(paths)!, parse.GetValue(output), cancellationToken)));
+        var mode = ClassifierOptions.Mode();
+        var models = ClassifierOptions.Models();
+        var command = new Command("extract", "Extract plan records (sections, groups, weaknesses, tasks, deadlines, owners) as JSON.") { paths, output, mode, models };
+        command.SetAction((parse, cancellationToken) => Task.FromResult(Run(
+            parse.GetValue(paths)!,
+            parse.GetValue(output),
+            () => ClassifierOptions.CreatePipeline(parse.GetValue(mode), parse.GetValue(models), Console.Error),
+            cancellationToken)));
         return command;
     }
 
-    private static int Run(string[] paths, string? outputDirectory, CancellationToken cancellationToken)
+    private static int Run(string[] paths, string? outputDirectory, Func<ExtractionPipeline> createPipeline, CancellationToken cancellationToken)
     {
         var readers = DocumentReaderRegistry.CreateDefault();
-        var pipeline = ExtractionPipeline.CreateDefault();
+        var pipeline = createPipeline();
         var (files, missing) = InputFiles.Expand(paths, readers);
         foreach (var path in missing)
         {

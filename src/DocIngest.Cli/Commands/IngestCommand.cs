@@ -6,19 +6,25 @@ using Spectre.Console;
 
 namespace DocIngest.Cli.Commands;
 
-/// <summary><c>docingest ingest PATH... [--db PATH]</c>: reads, extracts and stores plans.</summary>
+/// <summary><c>docingest ingest PATH... [--db PATH] [--mode rules|ml|combined] [--models DIR]</c>: reads, extracts and stores plans.</summary>
 internal static class IngestCommand
 {
     public static Command Create()
     {
         var paths = new Argument<string[]>("paths") { Description = "Files or folders (searched recursively for .docx, .md, .txt).", Arity = ArgumentArity.OneOrMore };
         var db = StoreOptions.Database();
-        var command = new Command("ingest", "Read, extract and store plan documents in the database.") { paths, db };
-        command.SetAction((parse, cancellationToken) => Task.FromResult(Run(parse.GetValue(paths)!, parse.GetValue(db), cancellationToken)));
+        var mode = ClassifierOptions.Mode();
+        var models = ClassifierOptions.Models();
+        var command = new Command("ingest", "Read, extract and store plan documents in the database.") { paths, db, mode, models };
+        command.SetAction((parse, cancellationToken) => Task.FromResult(Run(
+            parse.GetValue(paths)!,
+            parse.GetValue(db),
+            () => ClassifierOptions.CreatePipeline(parse.GetValue(mode), parse.GetValue(models), Console.Error),
+            cancellationToken)));
         return command;
     }
 
-    private static int Run(string[] paths, string? dbPath, CancellationToken cancellationToken)
+    private static int Run(string[] paths, string? dbPath, Func<ExtractionPipeline> createPipeline, CancellationToken cancellationToken)
     {
         var readers = DocumentReaderRegistry.CreateDefault();
         var (files, missing) = InputFiles.Expand(paths, readers);
@@ -33,8 +39,9 @@ internal static class IngestCommand
             return ExitCodes.Usage;
         }
 
+        var pipeline = createPipeline();
         using var store = StoreOptions.Open(dbPath);
-        var ingestor = new DocumentIngestor(readers, ExtractionPipeline.CreateDefault(), store);
+        var ingestor = new DocumentIngestor(readers, pipeline, store);
         var outcomes = new List<FileOutcome>();
         if (Console.IsOutputRedirected || Console.IsErrorRedirected)
         {

@@ -29,7 +29,8 @@ internal static class TrainCommand
             var line = $"docingest train {folder} --out {outDir} --seed {parse.GetValue(seed)}";
             var outcome = await TrainingRun.RunAsync(folder, outDir, parse.GetValue(seed), line, Console.Error.WriteLine, cancellationToken);
             var card = Path.Combine(outDir, "MODEL_CARD.md");
-            await File.WriteAllTextAsync(card, ModelCardWriter.Write(outcome), cancellationToken);
+            var previous = File.Exists(card) ? await File.ReadAllTextAsync(card, cancellationToken) : null;
+            await File.WriteAllTextAsync(card, ModelCardWriter.Write(outcome, previous), cancellationToken);
             Console.Out.WriteLine($"block roles: dev accuracy {outcome.BlockDev.Accuracy:0.000}, test {outcome.BlockTest.Accuracy:0.000}");
             Console.Out.WriteLine($"deadline kind: dev accuracy {outcome.DeadlineDev.Accuracy:0.000}, test {outcome.DeadlineTest.Accuracy:0.000}; threshold {outcome.Threshold:0.00}");
             Console.Out.WriteLine($"test strict_task_f1: rules {outcome.TestRules.Score.Metric("strict_task_f1"):0.000}, combined {outcome.TestCombined.Score.Metric("strict_task_f1"):0.000}");

@@ -1,12 +1,13 @@
 using System.CommandLine;
 using System.Globalization;
+using DocIngest.Extraction;
 using DocIngest.Ingestion.Watching;
 using Microsoft.Extensions.Hosting;
 
 namespace DocIngest.Cli.Commands;
 
 /// <summary>
-/// <c>docingest watch DIR [--db PATH] [--processed DIR] [--failed DIR] [--settle SECONDS] [--once]</c>:
+/// <c>docingest watch DIR [--db PATH] [--processed DIR] [--failed DIR] [--settle SECONDS] [--once] [--mode rules|ml|combined] [--models DIR]</c>:
 /// ingests every plan dropped into a folder, as a foreground process or a systemd service.
 /// </summary>
 internal static class WatchCommand
@@ -19,7 +20,9 @@ internal static class WatchCommand
         var failed = new Option<string?>("--failed") { Description = "Where files that cannot be ingested go, each with NAME.error.json (default: 'failed' next to DIR)." };
         var settle = new Option<string?>("--settle") { Description = $"Seconds a file must stay unchanged before it is read (default {WatchOptions.DefaultSettle.TotalSeconds.ToString(CultureInfo.InvariantCulture)})." };
         var once = new Option<bool>("--once") { Description = "Process what is in DIR now, then exit (for cron and tests)." };
-        var command = new Command("watch", "Ingest plans dropped into a folder; runs until stopped (Ctrl+C, SIGTERM) unless --once.") { directory, db, processed, failed, settle, once };
+        var mode = ClassifierOptions.Mode();
+        var models = ClassifierOptions.Models();
+        var command = new Command("watch", "Ingest plans dropped into a folder; runs until stopped (Ctrl+C, SIGTERM) unless --once.") { directory, db, processed, failed, settle, once, mode, models };
 
         // A synchronous action: the host handles Ctrl+C and SIGTERM itself and finishes the current
         // document, which the asynchronous path's forced termination timeout would cut short.
@@ -29,11 +32,12 @@ internal static class WatchCommand
             parse.GetValue(processed),
             parse.GetValue(failed),
             parse.GetValue(settle),
-            parse.GetValue(once)));
+            parse.GetValue(once),
+            () => ClassifierOptions.CreatePipeline(parse.GetValue(mode), parse.GetValue(models), Console.Error)));
         return command;
     }
 
-    private static int Run(string directory, string? dbPath, string? processed, string? failed, string? settle, bool once)
+    private static int Run(string directory, string? dbPath, string? processed, string? failed, string? settle, bool once, Func<ExtractionPipeline> createPipeline)
     {
         WatchOptions options;
         try
@@ -52,9 +56,10 @@ internal static class WatchCommand
             throw new UsageException(error.Message);
         }
 
+        var pipeline = createPipeline();
         var summary = new WatchSummary();
         using var store = StoreOptions.Open(dbPath);
-        using (var host = DropFolderHost.Create(options, store, summary))
+        using (var host = DropFolderHost.Create(options, store, summary, pipeline: pipeline))
         {
             host.Run();
         }

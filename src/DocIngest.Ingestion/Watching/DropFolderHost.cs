@@ -18,8 +18,10 @@ public static class DropFolderHost
     /// <summary>
     /// Creates the host. <paramref name="options"/> must come from <see cref="WatchOptions.Validate"/>;
     /// the caller keeps ownership of <paramref name="store"/> and disposes it after the host.
+    /// <paramref name="pipeline"/> is the extraction to run (classifiers included or not); the
+    /// rule pipeline when null.
     /// </summary>
-    public static IHost Create(WatchOptions options, PlanStore store, WatchSummary summary, TimeProvider? time = null, Action<ILoggingBuilder>? logging = null)
+    public static IHost Create(WatchOptions options, PlanStore store, WatchSummary summary, TimeProvider? time = null, Action<ILoggingBuilder>? logging = null, ExtractionPipeline? pipeline = null)
     {
         ArgumentNullException.ThrowIfNull(options);
         ArgumentNullException.ThrowIfNull(store);
@@ -48,7 +50,7 @@ public static class DropFolderHost
         builder.Services.AddSingleton(options);
         builder.Services.AddSingleton(summary);
         builder.Services.AddSingleton(store);
-        builder.Services.AddSingleton(provider => new DocumentIngestor(DocumentReaderRegistry.CreateDefault(), ExtractionPipeline.CreateDefault(), store) { RequirePlan = true });
+        builder.Services.AddSingleton(provider => new DocumentIngestor(DocumentReaderRegistry.CreateDefault(), pipeline ?? ExtractionPipeline.CreateDefault(), store) { RequirePlan = true });
         builder.Services.AddSingleton(provider =>
         {
             var logger = provider.GetRequiredService<ILogger<DropFolderService>>();

@@ -57,6 +57,19 @@ public sealed class ReportWriterTests : IDisposable
     }
 
     [Fact]
+    public void Reports_NameTheClassifierModeThatExtracted()
+    {
+        var result = Result() with { Mode = "combined" };
+
+        var md = MarkdownReportWriter.Write(result);
+        var json = System.Text.Json.Nodes.JsonNode.Parse(JsonReportWriter.Write(result))!;
+
+        md.ShouldStartWith("# DocIngest audit: split test, mode combined");
+        json["mode"]!.GetValue<string>().ShouldBe("combined");
+        MarkdownReportWriter.Write(Result()).ShouldStartWith("# DocIngest audit: split test, mode rules");
+    }
+
+    [Fact]
     public void Html_MarkupInExtractedText_IsEscapedNotRendered()
     {
         var scorer = new PlanScorer();
