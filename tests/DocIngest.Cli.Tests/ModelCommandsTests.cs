@@ -71,16 +71,19 @@ public sealed class ModelCommandsTests
     }
 
     [Fact]
-    public async Task Extract_DefaultMode_IsCombinedOverTheModelsShippedBesideTheExecutable()
+    public async Task Extract_DefaultMode_IsRules_CombinedUsesTheModelsShippedBesideTheExecutable()
     {
         var seed = Path.Combine(Root, "corpus", "seed", "000_1391606a0847e6e9_docx.docx");
 
         var (code, output, error) = await CliProcess.RunAsync("extract", seed);
+        var combined = await CliProcess.RunAsync("extract", seed, "--mode", "combined");
 
         code.ShouldBe(0, error);
-        error.ShouldNotContain("warning:");
-        error.ShouldContain($"mode: combined (models: {Path.Combine(AppContext.BaseDirectory, "models")})");
+        error.ShouldContain("mode: rules");
         output.TrimStart().ShouldStartWith("{");
+        combined.ExitCode.ShouldBe(0, combined.Error);
+        combined.Error.ShouldNotContain("warning:");
+        combined.Error.ShouldContain($"mode: combined (models: {Path.Combine(AppContext.BaseDirectory, "models")})");
     }
 
     [Theory]
