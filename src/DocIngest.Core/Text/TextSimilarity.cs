@@ -74,6 +74,12 @@ public static class TextSimilarity
             return 0.0;
         }
 
+        return 2.0 * CommonTokens(a, b) / (a.Count + b.Count);
+    }
+
+    /// <summary>The size of the multiset intersection of two token lists.</summary>
+    public static int CommonTokens(IReadOnlyList<string> a, IReadOnlyList<string> b)
+    {
         var counts = new Dictionary<string, int>(StringComparer.Ordinal);
         foreach (var token in a)
         {
@@ -90,6 +96,6 @@ public static class TextSimilarity
             }
         }
 
-        return 2.0 * common / (a.Count + b.Count);
+        return common;
     }
 }

@@ -98,26 +98,7 @@ public static partial class BlockAligner
         return null;
     }
 
-    private static int Common(IReadOnlyList<string> a, IReadOnlyList<string> b)
-    {
-        var counts = new Dictionary<string, int>(StringComparer.Ordinal);
-        foreach (var token in a)
-        {
-            counts[token] = counts.GetValueOrDefault(token) + 1;
-        }
-
-        var common = 0;
-        foreach (var token in b)
-        {
-            if (counts.TryGetValue(token, out var n) && n > 0)
-            {
-                counts[token] = n - 1;
-                common++;
-            }
-        }
-
-        return common;
-    }
+    private static int Common(IReadOnlyList<string> a, IReadOnlyList<string> b) => TextSimilarity.CommonTokens(a, b);
 
     /// <summary>Roles the gold names without a string to match (the date line, the signature block, "Nơi nhận").</summary>
     private static BlockRole ByShape(BlockSample block, PlanRecord gold, double position)
