@@ -23,7 +23,21 @@ var root = new RootCommand("DocIngest: reads Vietnamese plan documents and extra
 
 try
 {
-    return await root.Parse(args).InvokeAsync(new InvocationConfiguration { EnableDefaultExceptionHandler = false });
+    var parsed = root.Parse(args);
+    if (parsed.Errors.Count > 0)
+    {
+        // System.CommandLine answers a malformed command line with exit code 1; DocIngest keeps 1
+        // for "some inputs failed" and gives usage errors their own code.
+        foreach (var error in parsed.Errors)
+        {
+            Console.Error.WriteLine(error.Message);
+        }
+
+        Console.Error.WriteLine("Run 'docingest --help' (or 'docingest COMMAND --help') to see the usage.");
+        return ExitCodes.Usage;
+    }
+
+    return await parsed.InvokeAsync(new InvocationConfiguration { EnableDefaultExceptionHandler = false });
 }
 catch (UsageException error)
 {

@@ -66,6 +66,19 @@ public sealed class StoreCommandsTests : IDisposable
         output.ShouldContain("ingested 0, unchanged 1, new versions 0, failed 0");
     }
 
+    [Theory]
+    [InlineData("extract")]
+    [InlineData("ingest")]
+    [InlineData("tasks", "--limit", "many")]
+    [InlineData("no-such-command")]
+    public async Task MalformedCommandLine_IsAUsageError(params string[] args)
+    {
+        var (code, _, error) = await CliProcess.RunAsync(args);
+
+        code.ShouldBe(2);
+        error.ShouldContain("docingest --help");
+    }
+
     [Fact]
     public async Task Tasks_BadDate_IsAUsageError()
     {
