@@ -1,30 +1,15 @@
 using System.Diagnostics;
-using System.Text;
+using DocIngest.Testing;
 
 namespace DocIngest.Cli.Tests;
 
 /// <summary>Runs the real docingest executable in its own process, as people and cron jobs do.</summary>
 internal static class CliProcess
 {
-    private static readonly string Dll = Path.Combine(AppContext.BaseDirectory, "docingest.dll");
 
     public static Process Start(params string[] args)
     {
-        var info = new ProcessStartInfo("dotnet")
-        {
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            StandardOutputEncoding = Encoding.UTF8,
-            StandardErrorEncoding = Encoding.UTF8,
-            UseShellExecute = false,
-        };
-        info.ArgumentList.Add(Dll);
-        foreach (var arg in args)
-        {
-            info.ArgumentList.Add(arg);
-        }
-
-        info.Environment.Remove("DOCINGEST_DB");
+        var info = DocIngestProcess.StartInfo(args);
         return Process.Start(info)!;
     }
 

@@ -1,12 +1,12 @@
 using System.Diagnostics;
 using System.Text;
+using DocIngest.Testing;
 
 namespace DocIngest.Ingestion.Tests;
 
 /// <summary>The real docingest executable, run as its own process, with its output collected.</summary>
 internal sealed class WatcherProcess : IDisposable
 {
-    private static readonly string Dll = Path.Combine(AppContext.BaseDirectory, "docingest.dll");
     private readonly Process _process;
     private readonly StringBuilder _output = new();
 
@@ -30,21 +30,7 @@ internal sealed class WatcherProcess : IDisposable
 
     public static WatcherProcess Start(params string[] args)
     {
-        var info = new ProcessStartInfo("dotnet")
-        {
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            StandardOutputEncoding = Encoding.UTF8,
-            StandardErrorEncoding = Encoding.UTF8,
-            UseShellExecute = false,
-        };
-        info.ArgumentList.Add(Dll);
-        foreach (var arg in args)
-        {
-            info.ArgumentList.Add(arg);
-        }
-
-        info.Environment.Remove("DOCINGEST_DB");
+        var info = DocIngestProcess.StartInfo(args);
         var watcher = new WatcherProcess(new Process { StartInfo = info });
         watcher._process.OutputDataReceived += (_, e) => watcher.Append(e.Data);
         watcher._process.ErrorDataReceived += (_, e) => watcher.Append(e.Data);
