@@ -22,8 +22,14 @@ internal sealed class StoreGate : IDisposable
         _mutex = enabled ? new Mutex(false, MutexName(fullPath)) : null;
     }
 
-    /// <summary>How long an operation waits for another process before giving up.</summary>
+    /// <summary>How long an operation waits while no other process makes progress before giving up.</summary>
     public TimeSpan Timeout { get; set; } = TimeSpan.FromSeconds(30);
+
+    // The mutex is not fair: a process that releases it and asks again at once often wins again,
+    // so under several busy writers a waiter can lose many rounds in a row. Waiting in slices and
+    // restarting the clock whenever the database files change separates "others are working"
+    // (keep waiting) from "the holder is stuck" (give up with a clear message).
+    private static readonly TimeSpan Slice = TimeSpan.FromMilliseconds(500);
 
     /// <summary>
     /// The name LiteDB 5.0.21 gives the mutex (SharedEngine): SHA-1 of the full path lower-cased
@@ -42,15 +48,36 @@ internal sealed class StoreGate : IDisposable
             return default;
         }
 
-        bool acquired;
-        try
+        var acquired = false;
+        var stamp = FilesStamp();
+        var stalled = System.Diagnostics.Stopwatch.StartNew();
+        while (!acquired)
         {
-            acquired = _mutex.WaitOne(Timeout);
-        }
-        catch (AbandonedMutexException)
-        {
-            // The previous owner died; LiteDB's write-ahead log drops its unfinished transaction.
-            acquired = true;
+            try
+            {
+                acquired = _mutex.WaitOne(Slice);
+            }
+            catch (AbandonedMutexException)
+            {
+                // The previous owner died; LiteDB's write-ahead log drops its unfinished transaction.
+                acquired = true;
+            }
+
+            if (acquired)
+            {
+                break;
+            }
+
+            var now = FilesStamp();
+            if (now != stamp)
+            {
+                stamp = now;
+                stalled.Restart();
+            }
+            else if (stalled.Elapsed >= Timeout)
+            {
+                break;
+            }
         }
 
         if (!acquired)
@@ -63,9 +90,28 @@ internal sealed class StoreGate : IDisposable
 
     public void Dispose() => _mutex?.Dispose();
 
+    // Size and write time of the data file and LiteDB's log file: they change when any process commits.
+    private (long, DateTime, long, DateTime) FilesStamp()
+    {
+        var data = new FileInfo(_path);
+        var log = new FileInfo(Path.Combine(Path.GetDirectoryName(_path)!, Path.GetFileNameWithoutExtension(_path) + "-log" + Path.GetExtension(_path)));
+        return (data.Exists ? data.Length : -1, data.Exists ? data.LastWriteTimeUtc : default, log.Exists ? log.Length : -1, log.Exists ? log.LastWriteTimeUtc : default);
+    }
+
     /// <summary>Releases the mutex on the thread that took it, as a mutex requires.</summary>
     internal readonly struct Scope(Mutex? mutex) : IDisposable
     {
-        public void Dispose() => mutex?.ReleaseMutex();
+        public void Dispose()
+        {
+            if (mutex is null)
+            {
+                return;
+            }
+
+            mutex.ReleaseMutex();
+
+            // Give a process woken by the release a chance to take the mutex before this one asks again.
+            Thread.Yield();
+        }
     }
 }
