@@ -5,7 +5,11 @@ using DocIngest.Core.Plans;
 namespace DocIngest.CorpusGenerator;
 
 /// <summary>Generates the whole corpus for one seed: documents, gold records and the manifest.</summary>
-internal sealed class CorpusGenerator(int seed, int count)
+/// <param name="seed">Seeds every choice; the same seed gives byte-identical files.</param>
+/// <param name="count">Documents to write.</param>
+/// <param name="prefix">File names start with it ("gen_001_…"); a second batch needs its own.</param>
+/// <param name="fixedSplit">Puts every document in this split instead of the ≈ 50/20/30 assignment.</param>
+internal sealed class CorpusGenerator(int seed, int count, string prefix = "gen", string? fixedSplit = null)
 {
     private static readonly string[] IssuerSlugs =
     [
@@ -22,7 +26,7 @@ internal sealed class CorpusGenerator(int seed, int count)
         for (var i = 0; i < count; i++)
         {
             var rng = new Random(unchecked((seed * 1_000_003) + i));
-            var name = string.Create(CultureInfo.InvariantCulture, $"gen_{i + 1:000}_{IssuerSlugs[choices[i].IssuerKind]}{(choices[i].TaskTable ? "_bang" : "")}");
+            var name = string.Create(CultureInfo.InvariantCulture, $"{prefix}_{i + 1:000}_{IssuerSlugs[choices[i].IssuerKind]}{(choices[i].TaskTable ? "_bang" : "")}");
             documents.Add(new PlanDocumentBuilder(rng, choices[i], composer).Build(name));
         }
 
@@ -33,7 +37,7 @@ internal sealed class CorpusGenerator(int seed, int count)
     public void Write(IReadOnlyList<GeneratedDocument> documents, string outDirectory)
     {
         Directory.CreateDirectory(outDirectory);
-        foreach (var stale in Directory.EnumerateFiles(outDirectory, "gen_*").Where(f => f.EndsWith(".docx", StringComparison.Ordinal) || f.EndsWith(".gold.json", StringComparison.Ordinal)))
+        foreach (var stale in Directory.EnumerateFiles(outDirectory, prefix + "_*").Where(f => f.EndsWith(".docx", StringComparison.Ordinal) || f.EndsWith(".gold.json", StringComparison.Ordinal)))
         {
             File.Delete(stale);
         }
@@ -45,7 +49,9 @@ internal sealed class CorpusGenerator(int seed, int count)
             File.WriteAllText(Path.Combine(outDirectory, document.Name + ".gold.json"), json, new UTF8Encoding(false));
         }
 
-        var split = SplitAssigner.Assign(documents, new Random(seed + 1));
+        var split = fixedSplit is null
+            ? SplitAssigner.Assign(documents, new Random(seed + 1))
+            : documents.ToDictionary(d => d.Name, _ => fixedSplit, StringComparer.Ordinal);
         var manifest = new StringBuilder("name\tsplit\tclasses\n");
         foreach (var document in documents)
         {

@@ -1,8 +1,10 @@
 using System.Globalization;
 using DocIngest.CorpusGenerator;
 
-// Usage: --seed 42 --count 40 --out corpus/generated [--stats] [--validate]
+// Usage: --seed 42 --count 40 --out corpus/generated [--prefix gen] [--split train|dev|test] [--stats] [--validate]
 var seed = 42;
+var prefix = "gen";
+string? split = null;
 var count = 40;
 var output = "corpus/generated";
 var stats = false;
@@ -24,6 +26,14 @@ for (var i = 0; i < args.Length; i++)
             output = value;
             i++;
             break;
+        case "--prefix" when value is not null && value.Length > 0 && value.All(char.IsAsciiLetterOrDigit):
+            prefix = value;
+            i++;
+            break;
+        case "--split" when value is "train" or "dev" or "test":
+            split = value;
+            i++;
+            break;
         case "--stats":
             stats = true;
             break;
@@ -31,14 +41,14 @@ for (var i = 0; i < args.Length; i++)
             validate = true;
             break;
         default:
-            Console.Error.WriteLine($"Unknown or invalid argument '{args[i]}'. Usage: --seed N --count N(1-2000) --out DIR [--stats] [--validate]");
+            Console.Error.WriteLine($"Unknown or invalid argument '{args[i]}'. Usage: --seed N --count N(1-2000) --out DIR [--prefix LETTERS] [--split train|dev|test] [--stats] [--validate]");
             return 2;
     }
 }
 
 try
 {
-    var generator = new CorpusGenerator(seed, count);
+    var generator = new CorpusGenerator(seed, count, prefix, split);
     var documents = generator.Generate();
     generator.Write(documents, output);
     Console.WriteLine($"Wrote {documents.Count} documents, {documents.Sum(d => d.Gold.AllTasks().Count())} tasks to {output}");
