@@ -40,6 +40,9 @@ internal sealed class ExtractionContext(DocumentModel document, CancellationToke
     /// </summary>
     public DeadlineResolver Deadlines { get; set; } = DeadlineResolver.RulesOnly;
 
+    /// <summary>The block-role classifier's view of this document (set by <c>UseClassifiers</c>); rules-only has none.</summary>
+    public ClassifierAdvice Advice { get; set; } = ClassifierAdvice.None;
+
     public List<SectionSpan> Sections { get; } = [];
 
     public List<GroupDraft> Groups { get; } = [];

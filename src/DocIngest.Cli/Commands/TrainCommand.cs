@@ -32,7 +32,8 @@ internal static class TrainCommand
             var previous = File.Exists(card) ? await File.ReadAllTextAsync(card, cancellationToken) : null;
             await File.WriteAllTextAsync(card, ModelCardWriter.Write(outcome, previous), cancellationToken);
             Console.Out.WriteLine($"block roles: dev accuracy {outcome.BlockDev.Accuracy:0.000}, test {outcome.BlockTest.Accuracy:0.000}");
-            Console.Out.WriteLine($"deadline kind: dev accuracy {outcome.DeadlineDev.Accuracy:0.000}, test {outcome.DeadlineTest.Accuracy:0.000}; threshold {outcome.Threshold:0.00}");
+            Console.Out.WriteLine($"deadline kind: dev accuracy {outcome.DeadlineDev.Accuracy:0.000}, test {outcome.DeadlineTest.Accuracy:0.000}");
+            Console.Out.WriteLine("thresholds: " + string.Join(", ", outcome.Fusions.Select(f => $"{f.Name} {(f.IsOff ? "off" : f.Chosen.ToString("0.00", System.Globalization.CultureInfo.InvariantCulture))}")));
             Console.Out.WriteLine($"test strict_task_f1: rules {outcome.TestRules.Score.Metric("strict_task_f1"):0.000}, combined {outcome.TestCombined.Score.Metric("strict_task_f1"):0.000}");
             Console.Out.WriteLine($"wrote {outDir}: {string.Join(", ", Directory.GetFiles(outDir).Select(Path.GetFileName).Order(StringComparer.Ordinal))} in {outcome.TotalTime.TotalSeconds:0.0} s");
             return ExitCodes.Success;

@@ -73,50 +73,40 @@ internal static class ModelCardWriter
         Report(b, "Block roles, test", o.BlockTest);
         Report(b, "Deadline kind, dev (gold phrases and gold task tails)", o.DeadlineDev);
         Report(b, "Deadline kind, test", o.DeadlineTest);
-        L("## Fusion and threshold (dev)");
+        L("## Fusions and thresholds (tuned on dev)");
         L();
-        L("Combined mode: a deadline rule that fires decides. For a task left with no deadline at all (neither its own nor its group's), "
-            + "`MlDeadlineStep` asks the deadline-kind classifier about the task-table deadline cell the rules could not read, else the tail candidates of the task text; "
-            + "the most confident non-`none` answer at or above the threshold decides, the phrase is cut from the task text, the date comes from the rule normaliser "
-            + $"when it reads the same kind from that phrase (else null), and the task's evidence gets `+{DeadlineResolver.ModelRule}` with the probability. "
-            + "Ml mode lets the classifier decide at any confidence and re-decide the kind of deadlines the rules found.");
+        L("Combined mode: where a rule fires with high precision it decides; at the points below, where a rule guesses, the classifier decides "
+            + "when its probability passes a threshold tuned on dev (ml mode: at any probability). Every decision appends the fusion's name to the "
+            + "evidence rule (`task-item+ml:deadline-kind`) and records the probability as the evidence confidence. Fusions are tuned one after "
+            + "another, in pipeline order, each on top of the thresholds chosen before it; a threshold is chosen only when it beats what came before "
+            + "on dev strict task F1 (ties broken by the fusion's own metric), at the middle of the best plateau (dev is small, so the edge of a plateau is as much luck as the drop beside it).");
         L();
         L($"Rules-only dev strict task F1: {F(o.DevRulesStrictF1)}.");
         L();
-        L("| threshold | dev strict_task_f1 | dev deadline kind accuracy |");
-        L("| ---: | ---: | ---: |");
-        foreach (var (t, f1, kind) in o.Tuning)
+        foreach (var fusion in o.Fusions)
         {
-            L($"| {t:0.00} | {F(f1)} | {F(kind)} |");
+            L($"### {fusion.Name} (`+{fusion.Rule}`)");
+            L();
+            L(char.ToUpperInvariant(fusion.Description[0]) + fusion.Description[1..] + ".");
+            L();
+            L($"Before it, dev strict task F1 {F(fusion.Baseline.StrictF1)}, {fusion.SecondMetric} {F(fusion.Baseline.Second)}.");
+            L();
+            L($"| threshold | dev strict_task_f1 | dev {fusion.SecondMetric} |");
+            L("| ---: | ---: | ---: |");
+            foreach (var (t, f1, second) in fusion.Rows)
+            {
+                L($"| {t:0.00} | {F(f1)} | {F(second)} |");
+            }
+
+            L();
+            L(fusion.IsOff ? $"**No threshold beat what came before on dev: the {fusion.Name} fusion is switched off (threshold above 1).**"
+                : $"Chosen threshold: **{fusion.Chosen:0.00}**.");
+            L();
         }
 
-        L();
-        L(o.Threshold > 1 ? "**No threshold beat rules-only on dev: the deadline classifier is switched off (threshold above 1).**"
-            : $"Chosen threshold: **{o.Threshold:0.00}** (the middle of the thresholds sharing the best dev strict task F1 and deadline-kind accuracy; dev is small, so the middle of the plateau is preferred to its edge).");
-        L();
-        L("Owner-line fusion (block-role classifier, tuned second, on top of the deadline threshold): a paragraph group the rules left "
-            + "with no owner at all (neither its own nor any task's) takes the owners `PartyParser` reads from the first body paragraph inside "
-            + "the group that the classifier calls `OwnerLine` at or above the threshold (the text after a leading \"…:\" cue when there is one); "
-            + $"the group's tasks record `+{OwnerRuleName}@block` with the probability.");
-        L();
-        L($"Dev strict task F1 with the deadline fusion alone: {F(o.DevDeadlineStrictF1)}.");
-        L();
-        L("| owner-line threshold | dev strict_task_f1 | dev owners accuracy |");
-        L("| ---: | ---: | ---: |");
-        foreach (var (t, f1, owners) in o.OwnerTuning)
-        {
-            L($"| {t:0.00} | {F(f1)} | {F(owners)} |");
-        }
-
-        L();
-        L(o.OwnerThreshold > 1 ? "**No owner-line threshold beat the deadline fusion alone on dev: the owner-line fusion is switched off (threshold above 1).**"
-            : $"Chosen owner-line threshold: **{o.OwnerThreshold:0.00}** (middle of the best dev plateau).");
-        L();
         Comparison(b, o);
         return b.ToString();
     }
-
-    private const string OwnerRuleName = "ml:owner-line";
 
     private static void Comparison(StringBuilder b, TrainingOutcome o)
     {
@@ -144,33 +134,34 @@ internal static class ModelCardWriter
         L("### Where ML helps and where not");
         L();
         var strict = (o.TestRules.Score.Metric("strict_task_f1"), o.TestCombined.Score.Metric("strict_task_f1"));
-        if (o.Threshold > 1 && o.OwnerThreshold > 1)
+        if (o.Fusions.All(f => f.IsOff))
         {
-            // Said first and plainly: with both fusions off, combined mode is rules-only plus the model load.
-            L("- **Both fusions are switched off**: no threshold improved on rules-only on dev, so combined mode takes exactly the rules' decisions and only adds cost: loading the models once per process, and consulting them on each document (see the speed section). The classifiers' own held-out figures above do not depend on the rules; what changed is that on dev no classifier decision, at any threshold tried, raised strict task F1 or owners accuracy over the rules.");
+            // Said first and plainly: with every fusion off, combined mode is rules-only plus the model load.
+            L("- **Every fusion is switched off**: no threshold improved on rules-only on dev, so combined mode takes exactly the rules' decisions and only adds the cost of loading and consulting the models.");
         }
 
         if (strict.Item2 <= strict.Item1 + 1e-9)
         {
-            L($"- **The headline strict task F1 on test is not improved** ({strict.Item1:0.000} → {strict.Item2:0.000})"
-                + (o.Changed.Count > 0 ? ": the decisions below fix deadline kinds, but those tasks still fail on another field or the date." : "."));
+            L($"- **The headline strict task F1 on test is not improved** ({strict.Item1:0.000} → {strict.Item2:0.000}).");
         }
         else
         {
             L($"- Strict task F1 on test: {strict.Item1:0.000} rules-only → {strict.Item2:0.000} combined.");
         }
 
-        var ownerChanges = o.Changed.Count(c => c.Decisions.Any(d => d.Contains(OwnerRuleName, StringComparison.Ordinal)));
-        if (o.OwnerThreshold <= 1)
+        foreach (var fusion in o.Fusions)
         {
-            L(ownerChanges == 0
-                ? "- The owner-line fusion changed no test document (it helped on dev only)."
-                : $"- The owner-line fusion changed {ownerChanges} test document(s), listed below.");
+            var changes = o.Changed.Count(c => c.Decisions.Any(d => d.Contains(fusion.Rule, StringComparison.Ordinal)));
+            L(fusion.IsOff
+                ? $"- {fusion.Name}: off (no dev gain), so it decides nothing."
+                : changes == 0
+                    ? $"- {fusion.Name}: on (threshold {fusion.Chosen:0.00}), but it changed no test document."
+                    : $"- {fusion.Name}: on (threshold {fusion.Chosen:0.00}); it took decisions in {changes} of the changed test documents below.");
         }
 
-        if (o.Threshold <= 1)
+        if (o.Fusions.FirstOrDefault(f => f.Rule == ModelRules.DeadlineKind) is { IsOff: false })
         {
-            L("- Dates: the classifier names a kind only; a due phrase the rule normaliser cannot read keeps a null date, so `task_deadline_date_accuracy` gains little.");
+            L("- Dates: the deadline classifier names a kind only; a due phrase the rule normaliser cannot read keeps a null date, so `task_deadline_date_accuracy` gains little.");
         }
 
         var mlStrict = o.TestMl.Score.Metric("strict_task_f1");

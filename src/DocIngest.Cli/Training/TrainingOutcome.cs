@@ -22,17 +22,10 @@ internal sealed record TrainingOutcome
 
     public required ClassReport DeadlineTest { get; init; }
 
-    public required IReadOnlyList<(double Threshold, double StrictF1, double KindAccuracy)> Tuning { get; init; }
-
     public required double DevRulesStrictF1 { get; init; }
 
-    public required double Threshold { get; init; }
-
-    public required IReadOnlyList<(double Threshold, double StrictF1, double OwnersAccuracy)> OwnerTuning { get; init; }
-
-    public required double DevDeadlineStrictF1 { get; init; }
-
-    public required double OwnerThreshold { get; init; }
+    /// <summary>Each fusion's sweep on dev, in the order tuned.</summary>
+    public required IReadOnlyList<FusionTuning> Fusions { get; init; }
 
     public required AuditResult TestRules { get; init; }
 

@@ -45,7 +45,7 @@ internal static class TrainingRun
         Directory.CreateDirectory(outDir);
         ClassifierTrainer.Save<DeadlineKindInput>(deadlineModel, Path.Combine(outDir, ModelManifest.DeadlineKindFile), seed);
         ClassifierTrainer.Save<BlockRoleInput>(blockModel, Path.Combine(outDir, ModelManifest.BlockRolesFile), seed);
-        WriteManifest(outDir, seed, Off, Off);
+        WriteManifest(outDir, seed, Off, Off, Off);
 
         var deadlines = ClassifierTrainer.AsDeadlineModel(deadlineModel, seed);
         var blocks = ClassifierTrainer.AsBlockModel(blockModel, seed);
@@ -62,32 +62,31 @@ internal static class TrainingRun
         async Task<AuditResult> Audit(string split, ModelSet models, ClassifierMode mode) =>
             await runner.RunAsync(corpus, split, Extractor(readers, models, mode), cancellationToken).ConfigureAwait(false);
 
-        var devRules = await Audit(CorpusSplits.Dev, ModelSet.None, ClassifierMode.Rules).ConfigureAwait(false);
-        var baseline = devRules.Score.Metric("strict_task_f1");
-        var tuning = new List<(double Threshold, double F1, double Kind)>();
-        foreach (var threshold in Thresholds)
+        // Each fusion is tuned on dev on top of those before it, in pipeline order: the heading
+        // shape decides which lines are tasks at all, deadlines and owners are read from tasks.
+        var fusions = new List<FusionTuning>();
+        var current = saved.WithHeadingThreshold(Off).WithDeadlineThreshold(Off).WithOwnerThreshold(Off);
+        var devBefore = await Audit(CorpusSplits.Dev, ModelSet.None, ClassifierMode.Rules).ConfigureAwait(false);
+        var baseline = devBefore.Score.Metric("strict_task_f1");
+        foreach (var knob in Knobs)
         {
-            var result = await Audit(CorpusSplits.Dev, saved.WithDeadlineThreshold(threshold), ClassifierMode.Combined).ConfigureAwait(false);
-            var (f1, kind) = (result.Score.Metric("strict_task_f1"), result.Score.Metric("task_deadline_kind_accuracy"));
-            tuning.Add((threshold, f1, kind));
-            log($"dev threshold {threshold:0.00}: strict_task_f1 {f1:0.000}, deadline kind accuracy {kind:0.000}");
+            var start = (devBefore.Score.Metric("strict_task_f1"), devBefore.Score.Metric(knob.SecondMetric));
+            var rows = new List<(double Threshold, double F1, double Second)>();
+            foreach (var threshold in Thresholds)
+            {
+                var result = await Audit(CorpusSplits.Dev, knob.WithThreshold(current, threshold), ClassifierMode.Combined).ConfigureAwait(false);
+                var (f1, second) = (result.Score.Metric("strict_task_f1"), result.Score.Metric(knob.SecondMetric));
+                rows.Add((threshold, f1, second));
+                log($"dev {knob.Name} threshold {threshold:0.00}: strict_task_f1 {f1:0.000}, {knob.SecondMetric} {second:0.000}");
+            }
+
+            var chosen = ChooseThreshold(rows, start.Item1, start.Item2);
+            fusions.Add(new FusionTuning(knob.Name, knob.Rule, knob.Description, knob.SecondMetric, start, rows, chosen));
+            current = knob.WithThreshold(current, chosen);
+            devBefore = await Audit(CorpusSplits.Dev, current, ClassifierMode.Combined).ConfigureAwait(false);
         }
 
-        var bestThreshold = ChooseThreshold(tuning, baseline, devRules.Score.Metric("task_deadline_kind_accuracy"));
-        // The owner-line fusion is tuned second, on top of the chosen deadline threshold.
-        var withDeadline = saved.WithDeadlineThreshold(bestThreshold);
-        var devDeadline = await Audit(CorpusSplits.Dev, withDeadline, ClassifierMode.Combined).ConfigureAwait(false);
-        var ownerTuning = new List<(double Threshold, double F1, double Owners)>();
-        foreach (var threshold in Thresholds)
-        {
-            var result = await Audit(CorpusSplits.Dev, withDeadline.WithOwnerThreshold(threshold), ClassifierMode.Combined).ConfigureAwait(false);
-            var (f1, owners) = (result.Score.Metric("strict_task_f1"), result.Score.Metric("task_owners_accuracy"));
-            ownerTuning.Add((threshold, f1, owners));
-            log($"dev owner-line threshold {threshold:0.00}: strict_task_f1 {f1:0.000}, owners accuracy {owners:0.000}");
-        }
-
-        var ownerThreshold = ChooseThreshold(ownerTuning, devDeadline.Score.Metric("strict_task_f1"), devDeadline.Score.Metric("task_owners_accuracy"));
-        WriteManifest(outDir, seed, bestThreshold, ownerThreshold);
+        WriteManifest(outDir, seed, current.HeadingThreshold, current.DeadlineThreshold, current.OwnerThreshold);
         var tuned = ModelSet.FromFolder(outDir);
         var testRules = await Audit(CorpusSplits.Test, ModelSet.None, ClassifierMode.Rules).ConfigureAwait(false);
         var testCombined = await Audit(CorpusSplits.Test, tuned, ClassifierMode.Combined).ConfigureAwait(false);
@@ -107,12 +106,8 @@ internal static class TrainingRun
             BlockTest = BlockReport(test),
             DeadlineDev = DeadlineReport(dev),
             DeadlineTest = DeadlineReport(test),
-            Tuning = tuning,
             DevRulesStrictF1 = baseline,
-            Threshold = bestThreshold,
-            OwnerTuning = ownerTuning,
-            DevDeadlineStrictF1 = devDeadline.Score.Metric("strict_task_f1"),
-            OwnerThreshold = ownerThreshold,
+            Fusions = fusions,
             TestRules = testRules,
             TestCombined = testCombined,
             TestMl = testMl,
@@ -124,6 +119,20 @@ internal static class TrainingRun
             TotalTime = total.Elapsed,
         };
     }
+
+    /// <summary>The fusions in the order they are tuned.</summary>
+    internal static readonly IReadOnlyList<FusionKnob> Knobs =
+    [
+        new("heading-scheme", ModelRules.HeadingScheme,
+            "the rules take the first numbered shape of a task section (\"a)\", \"1.\") for its group headings; a line of that shape the block-role classifier calls `Task` at or above the threshold is a task instead, and when it says so of every such line the section's groups are its bold unnumbered lines (or the section itself). The tasks and groups that decision made record it",
+            "group_f1", (m, t) => m.WithHeadingThreshold(t)),
+        new("deadline-kind", ModelRules.DeadlineKind,
+            "a deadline rule that fires decides; for a task left with no deadline at all (neither its own nor its group's) the deadline-kind classifier is asked about the task-table deadline cell the rules could not read, else the tail candidates of the task text; the most confident non-`none` answer at or above the threshold decides, the phrase is cut from the task text, and the date comes from the rule normaliser when it reads the same kind from that phrase (else null)",
+            "task_deadline_kind_accuracy", (m, t) => m.WithDeadlineThreshold(t)),
+        new("owner-line", ModelRules.OwnerLine,
+            "a paragraph group the rules left with no owner at all takes the owners `PartyParser` reads from the first body paragraph inside the group that the block-role classifier calls `OwnerLine` at or above the threshold (the text after a leading \"…:\" cue when there is one)",
+            "task_owners_accuracy", (m, t) => m.WithOwnerThreshold(t)),
+    ];
 
     public static Func<string, CancellationToken, PlanRecord> Extractor(DocumentReaderRegistry readers, ModelSet models, ClassifierMode mode)
     {
@@ -187,9 +196,9 @@ internal static class TrainingRun
 
     private static string Short(string text) => text.Length <= 70 ? text : text[..67] + "…";
 
-    private static void WriteManifest(string outDir, int seed, double threshold, double ownerThreshold)
+    private static void WriteManifest(string outDir, int seed, double headingThreshold, double deadlineThreshold, double ownerThreshold)
     {
-        var manifest = new ModelManifest { Seed = seed, DeadlineThreshold = threshold, OwnerThreshold = ownerThreshold, TrainedAt = DateTime.UtcNow.ToString("yyyy-MM-dd'T'HH:mm'Z'", System.Globalization.CultureInfo.InvariantCulture) };
+        var manifest = new ModelManifest { Seed = seed, HeadingThreshold = headingThreshold, DeadlineThreshold = deadlineThreshold, OwnerThreshold = ownerThreshold, TrainedAt = DateTime.UtcNow.ToString("yyyy-MM-dd'T'HH:mm'Z'", System.Globalization.CultureInfo.InvariantCulture) };
         File.WriteAllText(Path.Combine(outDir, ModelManifest.FileName), JsonSerializer.Serialize(manifest, new JsonSerializerOptions { WriteIndented = true }) + "\n");
     }
 }

@@ -11,7 +11,7 @@ public static class ClassifierPipelineExtensions
     {
         ArgumentNullException.ThrowIfNull(builder);
         ArgumentNullException.ThrowIfNull(models);
-        builder.AddFirst(new ClassifierSetupStep(new DeadlineResolver(models, mode)));
+        builder.AddFirst(new ClassifierSetupStep(new DeadlineResolver(models, mode), models, mode));
         builder.Add(new MlDeadlineStep(models, mode));
         builder.Add(new MlOwnerStep(models, mode));
         return builder;

@@ -12,7 +12,7 @@ namespace DocIngest.Extraction.Ml;
 public sealed class DeadlineResolver(ModelSet models, ClassifierMode mode)
 {
     /// <summary>Rule name recorded in evidence for a kind the classifier decided.</summary>
-    public const string ModelRule = "ml:deadline-kind";
+    public const string ModelRule = ModelRules.DeadlineKind;
 
     private readonly DeadlineNormalizer _rules = new();
 

@@ -13,7 +13,7 @@ namespace DocIngest.Extraction.Ml;
 /// </summary>
 internal sealed partial class MlOwnerStep(ModelSet models, ClassifierMode mode) : IExtractionStep
 {
-    public const string ModelRule = "ml:owner-line";
+    public const string ModelRule = ModelRules.OwnerLine;
 
     private readonly PartyParser _parties = new();
 

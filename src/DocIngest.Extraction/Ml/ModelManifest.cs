@@ -30,6 +30,13 @@ public sealed record ModelManifest
     [JsonPropertyName("owner_line_threshold")]
     public double OwnerThreshold { get; init; } = 1.01;
 
+    /// <summary>
+    /// The block-role classifier may overrule the heading shape the rules chose for a section only at
+    /// or above this confidence. A manifest from before this fusion has none: off.
+    /// </summary>
+    [JsonPropertyName("heading_scheme_threshold")]
+    public double HeadingThreshold { get; init; } = 1.01;
+
     [JsonPropertyName("seed")]
     public int Seed { get; init; }
 

@@ -18,6 +18,7 @@ public sealed class ModelSet
     private readonly Lazy<BlockRoleModel?> _blockRoles;
     private readonly double? _deadlineThreshold;
     private readonly double? _ownerThreshold;
+    private readonly double? _headingThreshold;
 
     private ModelSet(string? folder)
     {
@@ -27,7 +28,7 @@ public sealed class ModelSet
         _blockRoles = new(() => LoadModel(ModelManifest.BlockRolesFile, (c, m) => new BlockRoleModel(c, m), m => m.Predict([Probe])), LazyThreadSafetyMode.ExecutionAndPublication);
     }
 
-    private ModelSet(ModelSet other, double? deadlineThreshold, double? ownerThreshold)
+    private ModelSet(ModelSet other, double? deadlineThreshold, double? ownerThreshold, double? headingThreshold)
     {
         _folder = other._folder;
         _warnings = other._warnings;
@@ -36,6 +37,7 @@ public sealed class ModelSet
         _blockRoles = other._blockRoles;
         _deadlineThreshold = deadlineThreshold;
         _ownerThreshold = ownerThreshold;
+        _headingThreshold = headingThreshold;
     }
 
     /// <summary>No models: every consumer runs rules-only.</summary>
@@ -63,13 +65,19 @@ public sealed class ModelSet
     public double DeadlineThreshold => _deadlineThreshold ?? _manifest.Value?.DeadlineThreshold ?? 1.0;
 
     /// <summary>The same loaded models with another deadline threshold (for tuning on dev).</summary>
-    public ModelSet WithDeadlineThreshold(double threshold) => new(this, threshold, _ownerThreshold);
+    public ModelSet WithDeadlineThreshold(double threshold) => new(this, threshold, _ownerThreshold, _headingThreshold);
 
     /// <summary>The tuned confidence threshold for owner lines the cue table misses.</summary>
     public double OwnerThreshold => _ownerThreshold ?? _manifest.Value?.OwnerThreshold ?? 1.01;
 
     /// <summary>The same loaded models with another owner-line threshold (for tuning on dev).</summary>
-    public ModelSet WithOwnerThreshold(double threshold) => new(this, _deadlineThreshold, threshold);
+    public ModelSet WithOwnerThreshold(double threshold) => new(this, _deadlineThreshold, threshold, _headingThreshold);
+
+    /// <summary>The tuned confidence above which the classifier may call a section's numbered "headings" its tasks.</summary>
+    public double HeadingThreshold => _headingThreshold ?? _manifest.Value?.HeadingThreshold ?? 1.01;
+
+    /// <summary>The same loaded models with another heading-scheme threshold (for tuning on dev).</summary>
+    public ModelSet WithHeadingThreshold(double threshold) => new(this, _deadlineThreshold, _ownerThreshold, threshold);
 
     private ModelManifest? ReadManifest()
     {

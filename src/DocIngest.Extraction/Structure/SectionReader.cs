@@ -15,10 +15,13 @@ internal sealed class SectionReader(GroupStep step, ExtractionContext context, s
     private readonly Dictionary<GroupDraft, List<Line>> _linesByGroup = [];
     private readonly GroupParties _sectionDefaults = new();
     private HeadingScheme _scheme = HeadingScheme.None;
+    private readonly Dictionary<ParagraphBlock, double> _overruled = new(ReferenceEqualityComparer.Instance);
+    private double? _schemeOverruled;
 
     public void Read(IReadOnlyList<Line> lines)
     {
         _scheme = HeadingScheme.Choose(lines);
+        OverruleScheme(lines);
         foreach (var line in lines)
         {
             context.CancellationToken.ThrowIfCancellationRequested();
@@ -52,9 +55,41 @@ internal sealed class SectionReader(GroupStep step, ExtractionContext context, s
         Finish();
     }
 
+    /// <summary>
+    /// The first numbered shape is a guess: in a one-group section "a) … d)" are the tasks and the
+    /// groups, if any, are bold unnumbered lines; in some plans a few lines of the heading shape are
+    /// tasks. The block-role classifier decides those lines; when it calls every one of them a
+    /// task, the section has no numbered headings at all.
+    /// </summary>
+    private void OverruleScheme(IReadOnlyList<Line> lines)
+    {
+        if (_scheme.Kind is null)
+        {
+            return;
+        }
+
+        var headings = lines.Where(IsGroupHeading).ToList();
+        foreach (var (line, confidence) in context.Advice.TasksAmong(headings.Select(h => h.Paragraph).ToList()))
+        {
+            _overruled[line] = confidence;
+        }
+
+        if (headings.Count > 0 && _overruled.Count == headings.Count)
+        {
+            _schemeOverruled = _overruled.Values.Min();
+            _scheme = HeadingScheme.None;
+        }
+    }
+
+    /// <summary>Evidence of a value the classifier's overrule decided, with its confidence.</summary>
+    private static Evidence Decided(Evidence evidence, double? confidence) =>
+        confidence is { } p
+            ? evidence with { Rule = $"{evidence.Rule}+{Ml.ClassifierAdvice.HeadingSchemeRule}", Confidence = Math.Round(p, 3) }
+            : evidence;
+
     private bool IsGroupHeading(Line line)
     {
-        if (line.Text.Length > 300 || LabeledLine.TryParse(line) is not null)
+        if (line.Text.Length > 300 || LabeledLine.TryParse(line) is not null || _overruled.ContainsKey(line.Paragraph))
         {
             return false;
         }
@@ -71,7 +106,7 @@ internal sealed class SectionReader(GroupStep step, ExtractionContext context, s
     private void StartGroup(Line line)
     {
         var title = line.Text.TrimEnd(':', ' ');
-        var group = new GroupDraft(LabelSplitter.Bare(line.Label), sectionNumber, title, new Evidence(line.Evidence, "group-heading"), line.Paragraph.Position.Index);
+        var group = new GroupDraft(LabelSplitter.Bare(line.Label), sectionNumber, title, Decided(new Evidence(line.Evidence, "group-heading"), _schemeOverruled), line.Paragraph.Position.Index);
         if (step.Deadlines.Parse(title, context.DeadlineContext) is { } headingDeadline && title.Length < 40)
         {
             group.Deadline = headingDeadline;
@@ -87,7 +122,7 @@ internal sealed class SectionReader(GroupStep step, ExtractionContext context, s
 
     private GroupDraft ImplicitGroup(Line line)
     {
-        var group = new GroupDraft(sectionNumber, sectionNumber, sectionTitle, new Evidence(sectionEvidence, "section-as-group"), line.Paragraph.Position.Index);
+        var group = new GroupDraft(sectionNumber, sectionNumber, sectionTitle, Decided(new Evidence(sectionEvidence, "section-as-group"), _schemeOverruled), line.Paragraph.Position.Index);
         _groups.Add(group);
         _linesByGroup[group] = [];
         return group;
@@ -229,7 +264,8 @@ internal sealed class SectionReader(GroupStep step, ExtractionContext context, s
 
     private void AddTask(Line line, string text, string rule)
     {
-        var task = TaskText.Build(text, new Evidence(line.Evidence, rule), step.Deadlines, context.DeadlineContext);
+        var evidence = new Evidence(line.Evidence, rule);
+        var task = TaskText.Build(text, Decided(evidence, _overruled.GetValueOrDefault(line.Paragraph) is var p and > 0 ? p : null), step.Deadlines, context.DeadlineContext);
         if (task is null)
         {
             return;
@@ -280,7 +316,7 @@ internal sealed class SectionReader(GroupStep step, ExtractionContext context, s
             {
                 context.Groups.Add(group);
             }
-            else if (group.Evidence.Rule == "group-heading")
+            else if (group.Evidence.Rule.StartsWith("group-heading", StringComparison.Ordinal))
             {
                 context.EmptyGroups.Add(group);
             }
@@ -293,7 +329,7 @@ internal sealed class SectionReader(GroupStep step, ExtractionContext context, s
     /// </summary>
     private void ApplySectionDefaults()
     {
-        if (_groups.Count > 1 && _groups[0].Evidence.Rule == "section-as-group" && _groups[0].Tasks.Count == 0 && _groups[0].Weaknesses.Count == 0)
+        if (_groups.Count > 1 && _groups[0].Evidence.Rule.StartsWith("section-as-group", StringComparison.Ordinal) && _groups[0].Tasks.Count == 0 && _groups[0].Weaknesses.Count == 0)
         {
             var lead = _groups[0];
             _sectionDefaults.Owners.AddRange(lead.Owners);

@@ -44,7 +44,7 @@ internal sealed partial class TaskTableStep : IExtractionStep
     private static GroupDraft? HostGroup(ExtractionContext context, TableBlock table, string? sectionNumber)
     {
         var previous = context.Groups.Concat(context.EmptyGroups)
-            .Where(g => g.SortKey < table.Position.Index && g.Evidence.Rule == "group-heading")
+            .Where(g => g.SortKey < table.Position.Index && g.Evidence.Rule.StartsWith("group-heading", StringComparison.Ordinal))
             .MaxBy(g => g.SortKey);
         var tableBetween = context.TaskTables.Any(t => previous is not null && t.Position.Index > previous.SortKey && t.Position.Index < table.Position.Index);
         return previous is { Tasks.Count: 0 } && previous.Section == sectionNumber && !tableBetween ? previous : null;

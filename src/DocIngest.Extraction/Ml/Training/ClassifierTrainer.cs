@@ -56,7 +56,7 @@ public static class ClassifierTrainer
                 new("PrevRoleFeatures", nameof(BlockRoleInput.PrevRole)),
             ]))
             .Append(ml.Transforms.Concatenate("Features", "TextFeatures", "FoldedFeatures", "HeaderFeatures", "LabelKindFeatures", "PartFeatures", "PrevRoleFeatures", nameof(BlockRoleInput.Numeric)))
-            .Append(ml.MulticlassClassification.Trainers.SdcaMaximumEntropy(Sdca()))
+            .Append(ml.MulticlassClassification.Trainers.LbfgsMaximumEntropy(new Microsoft.ML.Trainers.LbfgsMaximumEntropyMulticlassTrainer.Options { NumberOfThreads = 1, L2Regularization = 0.1f, L1Regularization = 0f }))
             .Append(ml.Transforms.Conversion.MapKeyToValue("PredictedLabel"));
         return pipeline.Fit(data);
     }
