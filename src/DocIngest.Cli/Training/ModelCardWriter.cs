@@ -67,7 +67,7 @@ internal static class ModelCardWriter
         L("- Block roles also: folded header of the table column (word unigrams); one-hot list-label shape, part (body / cell / note) and previous block's role "
             + "(gold when training, predicted when decoding left to right); relative position, bold share, italic share, note marks, superscript, heading level, list level, length, upper-case share, header row, column, trailing colon.");
         L("- Deadline kind also: word count, digit share, slash.");
-        L($"- Trainer: {ClassifierTrainer.TrainerDescription}, `new MLContext(seed: {o.Seed})`, rows in corpus order. Two runs give identical metrics (tested).");
+        L($"- Trainers: {ClassifierTrainer.TrainerDescription}, `new MLContext(seed: {o.Seed})`, rows in corpus order. Two runs give identical metrics (tested).");
         L();
         Report(b, "Block roles, dev", o.BlockDev);
         Report(b, "Block roles, test", o.BlockTest);

@@ -6,15 +6,20 @@ namespace DocIngest.Extraction.Ml.Training;
 
 /// <summary>
 /// Builds and fits the two classifiers. Deterministic: one seeded <see cref="MLContext"/> per fit,
-/// SDCA maximum entropy with one thread, and the rows in the order given.
+/// maximum-entropy trainers that run everywhere (L-BFGS, SDCA) with one thread, and the rows in the order given.
 /// </summary>
 public static class ClassifierTrainer
 {
     public const int SdcaIterations = 60;
 
-    /// <summary>The trainer and its options, spelled for the model card.</summary>
+    /// <summary>L2 weight of the block-role trainer: 0.01, 0.1 and 1 gave dev accuracy 0.898, 0.900 and 0.895.</summary>
+    public const float BlockL2 = 0.1f;
+
+    /// <summary>The trainers and their options, spelled for the model card.</summary>
     public static string TrainerDescription =>
-        $"SdcaMaximumEntropy (NumberOfThreads = 1, MaximumNumberOfIterations = {SdcaIterations}, other options default)";
+        $"block roles: LbfgsMaximumEntropy (NumberOfThreads = 1, L2Regularization = {BlockL2}, L1Regularization = 0, other options default; "
+        + $"SdcaMaximumEntropy at {SdcaIterations} iterations reached dev accuracy 0.883, at 300 0.895, L-BFGS 0.900); "
+        + $"deadline kind: SdcaMaximumEntropy (NumberOfThreads = 1, MaximumNumberOfIterations = {SdcaIterations}, other options default)";
 
     public static string TextDescription =>
         "FeaturizeText with KeepDiacritics = true, KeepPunctuations = false, lower case, no stop-word removal, word 1–2-grams, char 3-grams, L2 norm";
@@ -56,7 +61,7 @@ public static class ClassifierTrainer
                 new("PrevRoleFeatures", nameof(BlockRoleInput.PrevRole)),
             ]))
             .Append(ml.Transforms.Concatenate("Features", "TextFeatures", "FoldedFeatures", "HeaderFeatures", "LabelKindFeatures", "PartFeatures", "PrevRoleFeatures", nameof(BlockRoleInput.Numeric)))
-            .Append(ml.MulticlassClassification.Trainers.LbfgsMaximumEntropy(new Microsoft.ML.Trainers.LbfgsMaximumEntropyMulticlassTrainer.Options { NumberOfThreads = 1, L2Regularization = 0.1f, L1Regularization = 0f }))
+            .Append(ml.MulticlassClassification.Trainers.LbfgsMaximumEntropy(new LbfgsMaximumEntropyMulticlassTrainer.Options { NumberOfThreads = 1, L2Regularization = BlockL2, L1Regularization = 0f }))
             .Append(ml.Transforms.Conversion.MapKeyToValue("PredictedLabel"));
         return pipeline.Fit(data);
     }
