@@ -51,12 +51,12 @@ public static class ComparisonSummaryWriter
             return builder.AppendLine($"{candidate} made no decision different from {baseline} on this split.").ToString();
         }
 
-        builder.AppendLine($"Documents {candidate} changed from {baseline} (strict task F1 before -> after, mismatches fixed/introduced, model decisions):");
+        builder.AppendLine($"Documents {candidate} changed from {baseline} (strict task F1 before -> after):");
         var nameWidth = comparison.ChangedDocuments.Max(c => c.Name.Length);
         foreach (var change in comparison.ChangedDocuments)
         {
             builder.AppendLine(
-                $"  {change.Name.PadRight(nameWidth)}  {ReportText.Number(change.Before.Sheet.StrictTasks.F1)} -> {ReportText.Number(change.After.Sheet.StrictTasks.F1)}  +{change.Fixed.Count}/-{change.Introduced.Count}  {change.Decisions.Count}");
+                $"  {change.Name.PadRight(nameWidth)}  {ReportText.Number(change.Before.Sheet.StrictTasks.F1)} -> {ReportText.Number(change.After.Sheet.StrictTasks.F1)}  fixed {change.Fixed.Count}, introduced {change.Introduced.Count}, model decisions {change.Decisions.Count}");
         }
 
         return builder.ToString();
