@@ -1,5 +1,6 @@
 using System.Text.Json.Nodes;
 using DocIngest.Audit.Comparison;
+using DocIngest.Audit.Scoring;
 
 namespace DocIngest.Audit.Reports;
 
@@ -46,16 +47,18 @@ internal static class ComparisonJson
             ["record_changed"] = change.RecordChanged,
             ["fixed"] = new JsonArray(change.Fixed.Select(JsonReportWriter.Mismatch).ToArray()),
             ["introduced"] = new JsonArray(change.Introduced.Select(JsonReportWriter.Mismatch).ToArray()),
-            ["model_decisions"] = new JsonArray(change.Decisions.Select(d => (JsonNode?)new JsonObject
-            {
-                ["item"] = d.Item,
-                ["text"] = d.Text,
-                ["decision"] = d.Name,
-                ["rule"] = d.Rule,
-                ["block"] = d.Block,
-                ["confidence"] = d.Confidence,
-            }).ToArray()),
+            ["model_decisions"] = Decisions(change.Decisions),
         };
+    }).ToArray());
+
+    public static JsonArray Decisions(IEnumerable<ModelDecision> decisions) => new(decisions.Select(d => (JsonNode?)new JsonObject
+    {
+        ["item"] = d.Item,
+        ["text"] = d.Text,
+        ["decision"] = d.Name,
+        ["rule"] = d.Rule,
+        ["block"] = d.Block,
+        ["confidence"] = d.Confidence,
     }).ToArray());
 
     public static JsonArray Sources(ModeComparison comparison) => new(comparison.DecisionsBySource.Select(s => (JsonNode?)new JsonObject

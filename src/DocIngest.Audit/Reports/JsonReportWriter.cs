@@ -47,6 +47,7 @@ public static class JsonReportWriter
                 ["metrics"] = Metrics(new CorpusScore(document.Sheet, [document])),
                 ["counts"] = JsonSerializer.SerializeToNode(document.Sheet, Options),
                 ["mismatches"] = new JsonArray(document.Mismatches.Select(Mismatch).ToArray()),
+                ["model_decisions"] = ComparisonJson.Decisions(document.ModelDecisions),
             });
         }
 

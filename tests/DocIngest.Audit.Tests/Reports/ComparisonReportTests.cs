@@ -1,7 +1,9 @@
 using System.Text.Json.Nodes;
 using DocIngest.Audit.Comparison;
 using DocIngest.Audit.Reports;
+using DocIngest.Core.Plans;
 using static DocIngest.Audit.Tests.Comparison.ComparisonRuns;
+using static DocIngest.Audit.Tests.TestPlans;
 
 namespace DocIngest.Audit.Tests.Reports;
 
@@ -82,6 +84,23 @@ public sealed class ComparisonReportTests
         decision["confidence"]!.GetValue<double>().ShouldBe(0.93);
         var sources = json["decisions_by_source"]!.AsArray();
         sources.Select(s => s!["source"]!.GetValue<string>()).ShouldBe(["rules", "ml:deadline-kind", "(no evidence)"]);
+    }
+
+    [Fact]
+    public void Reports_PrimaryDocumentsShowModelDecisionAndConfidence()
+    {
+        // Both runs wrong the same way; the combined one says a model decided, with 0.6.
+        var confirmed = Run("combined", Record(Group("1", "nhóm",
+            Task(TaskText, DeadlineKind.Due, "2026-09-30", new Evidence("body[12]", "task-item+ml:deadline-kind", 0.6)))));
+
+        var md = MarkdownReportWriter.Write(confirmed);
+        var json = JsonNode.Parse(JsonReportWriter.Write(confirmed))!;
+
+        md.ShouldContain("| task.deadline.date | 2026-06-30 | 2026-09-30 | rà soát hồ sơ cán bộ | body\\[12\\] · task-item+ml:deadline-kind (0.600) |");
+        var document = json["documents"]!.AsArray().Single(d => d!["name"]!.GetValue<string>() == "p/date.md")!;
+        var decision = document["model_decisions"]!.AsArray().ShouldHaveSingleItem()!;
+        decision["decision"]!.GetValue<string>().ShouldBe("ml:deadline-kind");
+        decision["confidence"]!.GetValue<double>().ShouldBe(0.6);
     }
 
     [Fact]
