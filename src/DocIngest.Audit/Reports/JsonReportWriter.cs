@@ -1,6 +1,7 @@
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Json.Nodes;
+using DocIngest.Audit.Comparison;
 using DocIngest.Audit.Scoring;
 using DocIngest.Core.Plans;
 
@@ -8,7 +9,8 @@ namespace DocIngest.Audit.Reports;
 
 /// <summary>
 /// report.json (<c>docingest.audit/1</c>): the metrics by their catalogue names, per-document
-/// metrics and counts, every mismatch, the failures and the corpus issues.
+/// metrics and counts, every mismatch, the failures and the corpus issues; the modes side by side,
+/// the documents the candidate mode changed and the decisions by source (see <see cref="ModeComparison"/>).
 /// </summary>
 public static class JsonReportWriter
 {
@@ -21,9 +23,14 @@ public static class JsonReportWriter
         PropertyNamingPolicy = JsonNamingPolicy.SnakeCaseLower,
     };
 
-    public static string Write(AuditResult result)
+    /// <summary>The report of one run; "modes" holds only its mode.</summary>
+    public static string Write(AuditResult result) => Write(result, null);
+
+    /// <summary>The report of <paramref name="result"/>, the primary run of <paramref name="comparison"/> (null: only this mode ran).</summary>
+    public static string Write(AuditResult result, ModeComparison? comparison)
     {
         ArgumentNullException.ThrowIfNull(result);
+        comparison ??= ModeComparison.Build(result, []);
         var score = result.Score;
         var corpusDocuments = result.Documents.ToDictionary(d => d.Name, StringComparer.Ordinal);
         var documents = new JsonArray();
@@ -40,6 +47,7 @@ public static class JsonReportWriter
                 ["metrics"] = Metrics(new CorpusScore(document.Sheet, [document])),
                 ["counts"] = JsonSerializer.SerializeToNode(document.Sheet, Options),
                 ["mismatches"] = new JsonArray(document.Mismatches.Select(Mismatch).ToArray()),
+                ["model_decisions"] = ComparisonJson.Decisions(document.ModelDecisions),
             });
         }
 
@@ -61,6 +69,10 @@ public static class JsonReportWriter
                 ["message"] = i.Message,
             }).ToArray()),
             ["classes"] = Classes(result),
+            ["modes"] = ComparisonJson.Modes(comparison),
+            ["comparison"] = ComparisonJson.Summary(comparison),
+            ["changed_documents"] = ComparisonJson.Changes(comparison),
+            ["decisions_by_source"] = ComparisonJson.Sources(comparison),
             ["documents"] = documents,
         };
         return root.ToJsonString(Options) + "\n";
@@ -77,7 +89,7 @@ public static class JsonReportWriter
         return classes;
     }
 
-    private static JsonObject Metrics(CorpusScore score)
+    internal static JsonObject Metrics(CorpusScore score)
     {
         var metrics = new JsonObject();
         foreach (var (name, value) in score.Metrics())
@@ -88,7 +100,7 @@ public static class JsonReportWriter
         return metrics;
     }
 
-    private static JsonNode? Mismatch(Mismatch mismatch) => new JsonObject
+    internal static JsonNode? Mismatch(Mismatch mismatch) => new JsonObject
     {
         ["field"] = mismatch.Field,
         ["gold"] = mismatch.Gold,

@@ -1,17 +1,26 @@
 using System.Text;
+using DocIngest.Audit.Comparison;
 using DocIngest.Audit.Scoring;
 
 namespace DocIngest.Audit.Reports;
 
 /// <summary>
 /// report.md: the headline table, failures, corpus issues, one row per document (worst first)
-/// and every mismatch side by side with the evidence the extractor gave.
+/// and every mismatch side by side with the evidence the extractor gave; with a
+/// <see cref="ModeComparison"/>, also the modes side by side and what the candidate mode changed.
 /// </summary>
 public static class MarkdownReportWriter
 {
-    public static string Write(AuditResult result)
+    /// <summary>The report of one run; the comparison sections say only this mode ran.</summary>
+    public static string Write(AuditResult result) => Write(result, null);
+
+    /// <summary>The report of <paramref name="result"/>, the primary run of <paramref name="comparison"/>.</summary>
+    /// <param name="result">The headline run.</param>
+    /// <param name="comparison">Runs of the other modes; null: only this mode ran.</param>
+    public static string Write(AuditResult result, ModeComparison? comparison)
     {
         ArgumentNullException.ThrowIfNull(result);
+        comparison ??= ModeComparison.Build(result, []);
         var score = result.Score;
         var md = new StringBuilder();
         md.AppendLine($"# DocIngest audit: split {ReportText.Cell(result.Split)}, mode {ReportText.Cell(result.Mode)}").AppendLine();
@@ -25,6 +34,7 @@ public static class MarkdownReportWriter
             md.AppendLine($"| {metric.Name} | {ReportText.Metric(metric, score)} | {metric.Detail(score)} |");
         }
 
+        ComparisonMarkdown.Write(md, comparison);
         WriteFailures(md, score);
         WriteIssues(md, result);
         var ordered = ReportText.WorstFirst(score.Documents).ToList();

@@ -18,8 +18,13 @@ internal static class ReportText
             ? ((int)metric.Value(score)).ToString(CultureInfo.InvariantCulture)
             : Number(metric.Value(score));
 
+    /// <summary>Block and rule; the confidence too when it is not a rule's certain 1.</summary>
     public static string Evidence(Evidence? evidence) =>
-        evidence is null ? string.Empty : $"{evidence.Block} · {evidence.Rule}";
+        evidence is null
+            ? string.Empty
+            : evidence.Confidence < 1.0
+                ? $"{evidence.Block} · {evidence.Rule} ({Number(evidence.Confidence)})"
+                : $"{evidence.Block} · {evidence.Rule}";
 
     /// <summary>
     /// Text made safe for a Markdown table cell: one line, shortened, and every character that

@@ -35,7 +35,11 @@ public sealed class PlanScorer
         sheet = ItemScorer.ScoreTasks(gold, predicted, sheet, mismatches);
         sheet = ItemScorer.ScoreWeaknesses(gold, predicted, sheet, mismatches);
         sheet = ItemScorer.ScoreGroups(gold, predicted, sheet, mismatches);
-        return new DocumentScore(gold.Source, sheet, mismatches);
+        return new DocumentScore(gold.Source, sheet, mismatches)
+        {
+            ModelDecisions = ModelDecision.FromRecord(predicted),
+            Predicted = predicted,
+        };
     }
 
     /// <summary>

@@ -1,16 +1,19 @@
 using System.CommandLine;
 using DocIngest.Audit;
+using DocIngest.Audit.Comparison;
 using DocIngest.Audit.Corpus;
 using DocIngest.Audit.Reports;
 using DocIngest.Extraction;
 using DocIngest.Extraction.Ml;
+using DocIngest.Core.Documents;
 using DocIngest.Reading;
 
 namespace DocIngest.Cli.Commands;
 
 /// <summary>
-/// <c>docingest audit CORPUS_DIR [--split test|dev|train|all] [--mode rules|ml|combined] [--models DIR] [--report DIR] [--fail-under METRIC=VALUE ...]</c>:
-/// scores extraction against the labelled corpus, as corpus-format.md defines it.
+/// <c>docingest audit CORPUS_DIR [--split test|dev|train|all] [--mode rules|ml|combined] [--models DIR] [--report DIR] [--fail-under METRIC=VALUE ...] [--no-compare]</c>:
+/// scores extraction against the labelled corpus, as corpus-format.md defines it. --mode is the
+/// headline (thresholds and exit code); the other modes run beside it for the side-by-side report.
 /// </summary>
 internal static class AuditCommand
 {
@@ -21,8 +24,9 @@ internal static class AuditCommand
         var report = new Option<string?>("--report") { Description = "Write report.md, report.html and report.json into this folder." };
         var mode = new Option<string>("--mode") { Description = "rules | ml | combined: which deciders extract (ml and combined need trained models).", DefaultValueFactory = _ => "rules" };
         var models = new Option<string>("--models") { Description = "Folder of the trained models (block-roles.zip, deadline-kind.zip, models.json).", DefaultValueFactory = _ => ClassifierOptions.DefaultModelsFolder() };
-        var failUnder = new Option<string[]>("--fail-under") { Description = "METRIC=VALUE; exit 1 when a metric is below it (e.g. strict_task_f1=0.8).", AllowMultipleArgumentsPerToken = true };
-        var command = new Command("audit", "Score extraction against the labelled corpus.") { corpus, split, report, mode, models, failUnder };
+        var failUnder = new Option<string[]>("--fail-under") { Description = "METRIC=VALUE; exit 1 when a --mode metric is below it (e.g. strict_task_f1=0.8).", AllowMultipleArgumentsPerToken = true };
+        var noCompare = new Option<bool>("--no-compare") { Description = "Run only --mode; by default the other modes also run on the split (when the models load) for the side-by-side report." };
+        var command = new Command("audit", "Score extraction against the labelled corpus.") { corpus, split, report, mode, models, failUnder, noCompare };
         command.SetAction(async (parse, cancellationToken) =>
         {
             var folder = parse.GetValue(corpus)!;
@@ -69,13 +73,18 @@ internal static class AuditCommand
             var (modelSet, ran) = ClassifierModes.Resolve(requested, parse.GetValue(models)!, Console.Error.WriteLine);
             Console.Out.WriteLine($"mode: {ran.ToString().ToLowerInvariant()}{(ran == requested ? string.Empty : $" (requested {requested.ToString().ToLowerInvariant()}; models unavailable)")}");
             var readers = DocumentReaderRegistry.CreateDefault();
-            var pipeline = new ExtractionPipelineBuilder().UseDefaultRules().UseClassifiers(modelSet, ran).Build();
-            var result = await new AuditRunner().RunAsync(labelled, parse.GetValue(split)!, (path, token) => pipeline.Extract(readers.ReadFile(path, token), token), cancellationToken);
-            result = result with { Mode = ClassifierModes.Name(ran) };
+            var documents = new ReadOnceCache<DocumentModel>((path, token) => readers.ReadFile(path, token));
+            var splitName = parse.GetValue(split)!;
+            var result = await RunAsync(labelled, splitName, documents, modelSet, ran, cancellationToken);
             Console.Out.Write(SummaryTableWriter.Write(result));
+
+            var comparison = await CompareAsync(
+                labelled, splitName, documents, result, (modelSet, ran, requested), parse.GetValue(models)!, parse.GetValue(noCompare), cancellationToken);
+            Console.Out.WriteLine();
+            Console.Out.Write(ComparisonSummaryWriter.Write(comparison));
             if (parse.GetValue(report) is { } reportFolder)
             {
-                var paths = await ReportFiles.WriteAsync(result, reportFolder, cancellationToken);
+                var paths = await ReportFiles.WriteAsync(result, comparison, reportFolder, cancellationToken);
                 Console.Out.WriteLine($"reports: {paths.Markdown}, {paths.Html}, {paths.Json}");
             }
 
@@ -88,5 +97,51 @@ internal static class AuditCommand
             return failures.Count > 0 || labelled.Errors.Any() ? ExitCodes.SomeFailed : ExitCodes.Success;
         });
         return command;
+    }
+
+    private static async Task<AuditResult> RunAsync(
+        LabelledCorpus corpus, string split, ReadOnceCache<DocumentModel> documents, ModelSet models, ClassifierMode mode, CancellationToken cancellationToken)
+    {
+        var pipeline = new ExtractionPipelineBuilder().UseDefaultRules().UseClassifiers(models, mode).Build();
+        var result = await new AuditRunner().RunAsync(corpus, split, (path, token) => pipeline.Extract(documents.Read(path, token), token), cancellationToken);
+        return result with { Mode = ClassifierModes.Name(mode) };
+    }
+
+    /// <summary>
+    /// Runs the modes other than the primary on the same documents (read once) when models are
+    /// usable; otherwise the comparison holds the primary alone and says why.
+    /// </summary>
+    private static async Task<ModeComparison> CompareAsync(
+        LabelledCorpus corpus,
+        string split,
+        ReadOnceCache<DocumentModel> documents,
+        AuditResult primary,
+        (ModelSet Models, ClassifierMode Ran, ClassifierMode Requested) resolved,
+        string modelsFolder,
+        bool skip,
+        CancellationToken cancellationToken)
+    {
+        if (skip)
+        {
+            return ModeComparison.Build(primary, [], "the other modes were skipped (--no-compare).");
+        }
+
+        // A rules-only request has not loaded models yet; one that fell back to rules already warned why.
+        var models = resolved.Ran != ClassifierMode.Rules
+            ? resolved.Models
+            : resolved.Requested == ClassifierMode.Rules ? ClassifierModes.TryLoad(modelsFolder) : null;
+        if (models is null)
+        {
+            return ModeComparison.Build(
+                primary, [], $"comparing rules, ml and combined needs the trained models (none usable in {Path.GetFullPath(modelsFolder)}; see --models).");
+        }
+
+        var others = new List<AuditResult>();
+        foreach (var mode in Enum.GetValues<ClassifierMode>().Where(m => m != resolved.Ran))
+        {
+            others.Add(await RunAsync(corpus, split, documents, mode == ClassifierMode.Rules ? ModelSet.None : models, mode, cancellationToken));
+        }
+
+        return ModeComparison.Build(primary, others);
     }
 }

@@ -35,6 +35,16 @@ internal static class ClassifierModes
         return (models, requested);
     }
 
+    /// <summary>
+    /// The models of <paramref name="folder"/> when a deadline-kind model loads, else null; says
+    /// nothing, for a caller (the audit's comparison) that only adds runs when models are there.
+    /// </summary>
+    public static ModelSet? TryLoad(string folder)
+    {
+        var models = ModelSet.FromFolder(folder);
+        return models.DeadlineKind is null ? null : models;
+    }
+
     /// <summary>Parses rules | ml | combined (any case); anything else is a usage error.</summary>
     public static ClassifierMode Parse(string text) =>
         Enum.TryParse<ClassifierMode>(text, ignoreCase: true, out var mode) && Enum.IsDefined(mode) && !int.TryParse(text, out _)
