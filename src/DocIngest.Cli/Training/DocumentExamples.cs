@@ -10,16 +10,6 @@ internal sealed record DocumentExamples(
     BlockAlignment Alignment,
     IReadOnlyList<DeadlineKindInput> Deadlines)
 {
-    /// <summary>Block rows with the gold role as label and the previous block's gold role as a feature.</summary>
-    public IEnumerable<BlockRoleInput> BlockRows()
-    {
-        var previous = BlockRole.Other;
-        for (var i = 0; i < Blocks.Count; i++)
-        {
-            var row = Blocks[i].Input.WithPrevious(previous);
-            row.Label = Alignment.Roles[i].ToString();
-            previous = Alignment.Roles[i];
-            yield return row;
-        }
-    }
+    /// <summary>Block rows with the gold role as label.</summary>
+    public IEnumerable<BlockRoleInput> BlockRows() => Blocks.Select((block, i) => block.Input.WithLabel(Alignment.Roles[i]));
 }

@@ -1,4 +1,5 @@
 using DocIngest.Audit;
+using DocIngest.Audit.Comparison;
 using DocIngest.Extraction.Ml.Training;
 
 namespace DocIngest.Cli.Training;
@@ -34,7 +35,7 @@ internal sealed record TrainingOutcome
     public required AuditResult TestMl { get; init; }
 
     /// <summary>Test documents whose score changed, with the decisions the classifier made in them.</summary>
-    public required IReadOnlyList<(string Document, string Change, IReadOnlyList<string> Decisions)> Changed { get; init; }
+    public required IReadOnlyList<DocumentChange> Changed { get; init; }
 
     public required IReadOnlyList<string> UnalignedExamples { get; init; }
 

@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using System.Text.Json;
 using DocIngest.Audit;
+using DocIngest.Audit.Comparison;
 using DocIngest.Audit.Corpus;
 using DocIngest.Core.Plans;
 using DocIngest.Extraction;
@@ -91,7 +92,7 @@ internal static class TrainingRun
         var testRules = await Audit(CorpusSplits.Test, ModelSet.None, ClassifierMode.Rules).ConfigureAwait(false);
         var testCombined = await Audit(CorpusSplits.Test, tuned, ClassifierMode.Combined).ConfigureAwait(false);
         var testMl = await Audit(CorpusSplits.Test, tuned, ClassifierMode.Ml).ConfigureAwait(false);
-        var changed = Changes(testRules, testCombined, readers, tuned, cancellationToken);
+        var changed = ModeComparison.Changes(testRules with { Mode = "rules" }, testCombined with { Mode = "combined" });
 
         List<string> Unaligned(IEnumerable<DocumentExamples> split) => split.SelectMany(e => e.Alignment.Unaligned.Select(u => $"{e.Document.Name}: {u}")).ToList();
         return new TrainingOutcome
@@ -140,32 +141,6 @@ internal static class TrainingRun
         return (path, token) => pipeline.Extract(readers.ReadFile(path, token), token);
     }
 
-    private static List<(string, string, IReadOnlyList<string>)> Changes(AuditResult rules, AuditResult combined, DocumentReaderRegistry readers, ModelSet models, CancellationToken cancellationToken)
-    {
-        var extract = Extractor(readers, models, ClassifierMode.Combined);
-        var changes = new List<(string, string, IReadOnlyList<string>)>();
-        for (var i = 0; i < rules.Documents.Count; i++)
-        {
-            var (before, after) = (rules.Score.Documents[i].Sheet, combined.Score.Documents[i].Sheet);
-            if (before == after)
-            {
-                continue;
-            }
-
-            var change = $"strict tp {before.StrictTasks.TruePositives}→{after.StrictTasks.TruePositives}, "
-                + $"deadline kind {before.TaskDeadlineKind.Correct}/{before.TaskDeadlineKind.Total}→{after.TaskDeadlineKind.Correct}/{after.TaskDeadlineKind.Total}, "
-                + $"date {before.TaskDeadlineDate.Correct}→{after.TaskDeadlineDate.Correct}, task pairs {before.Tasks.TruePositives}→{after.Tasks.TruePositives}";
-            var record = extract(rules.Documents[i].DocumentPath, cancellationToken);
-            var decisions = record.Groups.SelectMany(g => g.Tasks.Select(t => (Group: g, Task: t)))
-                .Where(x => x.Task.Evidence?.Rule.Contains("ml:", StringComparison.Ordinal) == true)
-                .Select(x => Describe(x.Group, x.Task))
-                .ToList();
-            changes.Add((rules.Documents[i].Name, change, decisions));
-        }
-
-        return changes;
-    }
-
     /// <summary>
     /// The middle of the thresholds that share the best dev strict F1 (then deadline-kind accuracy):
     /// dev is small, so the edge of the plateau is as much luck as the drop beside it. Off when no
@@ -184,17 +159,6 @@ internal static class TrainingRun
         // An even plateau has two middles: the higher threshold, where the classifier decides less.
         return plateau[(plateau.Count - 1) / 2];
     }
-
-    private static string Describe(TaskGroup group, PlanTask task)
-    {
-        var evidence = task.Evidence!;
-        var by = evidence.Rule[evidence.Rule.IndexOf("ml:", StringComparison.Ordinal)..];
-        var deadline = $"{TrainingData.Label(task.Deadline.Kind)} {task.Deadline.Date?.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture) ?? "(no date)"}";
-        var owners = string.Join("; ", group.EffectiveOwners(task).Select(o => o.Key));
-        return $"[{by}, p = {evidence.Confidence:0.00}, {evidence.Block}] \"{Short(task.Text)}\": deadline \"{task.Deadline.Text}\" = {deadline}; owners {owners}";
-    }
-
-    private static string Short(string text) => text.Length <= 70 ? text : text[..67] + "…";
 
     private static void WriteManifest(string outDir, int seed, double headingThreshold, double deadlineThreshold, double ownerThreshold)
     {

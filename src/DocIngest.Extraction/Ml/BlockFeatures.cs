@@ -14,62 +14,68 @@ public static class BlockFeatures
     public const int NumericCount = 12;
 
     /// <summary>Bumped whenever a feature changes meaning; a model trained on another version is refused.</summary>
-    public const int Version = 1;
+    public const int Version = 2;
 
-    public static IReadOnlyList<BlockSample> Enumerate(DocumentModel document)
+    /// <summary>Every block with its features, in reading order (what training and evaluation use).</summary>
+    public static IReadOnlyList<BlockSample> Enumerate(DocumentModel document) => new BlockIndex(document).All();
+
+    /// <summary>The paragraphs a classifier sees, in reading order: body paragraphs, table-cell paragraphs, note paragraphs.</summary>
+    internal static List<RawBlock> Walk(DocumentModel document)
     {
         ArgumentNullException.ThrowIfNull(document);
-        var raw = new List<(ParagraphBlock Paragraph, string Part, string Header, int Row, int Column)>();
+        var raw = new List<RawBlock>();
         foreach (var block in document.Body)
         {
             if (block is ParagraphBlock paragraph)
             {
-                raw.Add((paragraph, "body", string.Empty, -1, -1));
+                raw.Add(new RawBlock(paragraph, "body", null, -1, -1));
             }
             else if (block is TableBlock table)
             {
                 foreach (var cell in table.Rows.SelectMany(r => r.Cells))
                 {
-                    var header = cell.Row == 0 ? string.Empty : table.CellAt(0, cell.Column)?.Text ?? string.Empty;
-                    foreach (var p in cell.Paragraphs())
-                    {
-                        raw.Add((p, "cell", VietnameseText.FoldKey(header), cell.Row, cell.Column));
-                    }
+                    var header = cell.Row == 0 ? null : table.CellAt(0, cell.Column);
+                    raw.AddRange(cell.Paragraphs().Select(p => new RawBlock(p, "cell", header, cell.Row, cell.Column)));
                 }
             }
         }
 
         foreach (var note in document.Notes)
         {
-            raw.AddRange(note.Paragraphs.Select(p => (p, "note", string.Empty, -1, -1)));
+            raw.AddRange(note.Paragraphs.Select(p => new RawBlock(p, "note", null, -1, -1)));
         }
 
-        var samples = new List<BlockSample>(raw.Count);
-        for (var i = 0; i < raw.Count; i++)
+        return raw;
+    }
+
+    /// <summary>The printed label and the text of a block; null text when it has no letter or digit (no sample).</summary>
+    internal static (string? Label, string? Text) Split(ParagraphBlock paragraph)
+    {
+        var flat = VietnameseText.CollapseWhiteSpace(paragraph.Text.Replace('\n', ' ').Replace('\t', ' '));
+        var (label, text) = paragraph.ListLabel is { } printed ? (printed, flat) : LabelSplitter.Split(flat);
+        return (label, text.Any(char.IsLetterOrDigit) ? text : null);
+    }
+
+    internal static string LabelKindName(string? label) => label is null ? "None" : LabelSplitter.Classify(label).ToString();
+
+    /// <summary>The previous-block feature: its label shape, bold or plain, and part.</summary>
+    internal static string Shape(RawBlock block, string? label) =>
+        $"{LabelKindName(label)}|{(block.Paragraph.BoldShare >= 0.6 ? "bold" : "plain")}|{block.Part}";
+
+    internal static BlockSample Sample(RawBlock block, string? label, string text, float position, string previous)
+    {
+        var input = new BlockRoleInput
         {
-            var (paragraph, part, header, row, column) = raw[i];
-            var flat = VietnameseText.CollapseWhiteSpace(paragraph.Text.Replace('\n', ' ').Replace('\t', ' '));
-            var (label, text) = paragraph.ListLabel is { } printed ? (printed, flat) : LabelSplitter.Split(flat);
-            if (!text.Any(char.IsLetterOrDigit))
-            {
-                continue;
-            }
-
-            var lower = VietnameseText.CanonicalTones(text).ToLowerInvariant();
-            var input = new BlockRoleInput
-            {
-                Text = lower,
-                Folded = VietnameseText.FoldKey(text),
-                // A constant word outside tables keeps the header vocabulary non-empty for any training set.
-                Header = part == "cell" ? header : "ngoai_bang",
-                LabelKind = label is null ? "None" : LabelSplitter.Classify(label).ToString(),
-                Part = part,
-                Numeric = Numeric(paragraph, text, raw.Count == 0 ? 0 : (float)i / raw.Count, row, column),
-            };
-            samples.Add(new BlockSample(paragraph, text, input));
-        }
-
-        return samples;
+            Text = VietnameseText.CanonicalTones(text).ToLowerInvariant(),
+            Folded = VietnameseText.FoldKey(text),
+            // A constant word outside tables keeps the header vocabulary non-empty for any training set.
+            Header = block.Part == "cell" ? VietnameseText.FoldKey(block.Header?.Text ?? string.Empty) : "ngoai_bang",
+            LabelKind = LabelKindName(label),
+            Part = block.Part,
+            Numeric = Numeric(block.Paragraph, text, position, block.Row, block.Column),
+            Previous = previous,
+        };
+        return new BlockSample(block.Paragraph, text, input);
     }
 
     private static float[] Numeric(ParagraphBlock paragraph, string text, float position, int row, int column)

@@ -23,22 +23,25 @@ public sealed class BlockRoleInput
     /// <summary>body, cell or note.</summary>
     public string Part { get; set; } = string.Empty;
 
-    /// <summary>The role of the block before it (gold when training, predicted when predicting).</summary>
-    public string PrevRole { get; set; } = string.Empty;
+    /// <summary>
+    /// The shape of the block before it (label kind, bold, part). Not its predicted role: that
+    /// would make classifying one block cost classifying every block before it.
+    /// </summary>
+    public string Previous { get; set; } = string.Empty;
 
     [VectorType(BlockFeatures.NumericCount)]
     public float[] Numeric { get; set; } = new float[BlockFeatures.NumericCount];
 
-    /// <summary>A copy with <see cref="PrevRole"/> set; the decoder and the training rows fill it differently.</summary>
-    public BlockRoleInput WithPrevious(BlockRole previous) => new()
+    /// <summary>A copy labelled with <paramref name="role"/>, as a training row.</summary>
+    public BlockRoleInput WithLabel(BlockRole role) => new()
     {
-        Label = Label,
+        Label = role.ToString(),
         Text = Text,
         Folded = Folded,
         Header = Header,
         LabelKind = LabelKind,
         Part = Part,
         Numeric = Numeric,
-        PrevRole = previous.ToString(),
+        Previous = Previous,
     };
 }

@@ -3,7 +3,10 @@ using Microsoft.ML;
 
 namespace DocIngest.Extraction.Ml;
 
-/// <summary>The trained block-role classifier. Decodes a document left to right, feeding each prediction to the next block. Thread-safe.</summary>
+/// <summary>
+/// The trained block-role classifier. Each block is classified on its own features (the previous
+/// block enters as its shape, not its role), so a caller pays only for the blocks it asks about. Thread-safe.
+/// </summary>
 public sealed class BlockRoleModel
 {
     private readonly EnginePool<BlockRoleInput, ClassPrediction> _engines;
@@ -16,17 +19,15 @@ public sealed class BlockRoleModel
     public IReadOnlyList<(BlockRole Role, double Confidence)> Predict(IReadOnlyList<BlockSample> blocks)
     {
         ArgumentNullException.ThrowIfNull(blocks);
-        var result = new List<(BlockRole, double)>(blocks.Count);
-        var previous = BlockRole.Other;
-        foreach (var block in blocks)
-        {
-            var input = block.Input.WithPrevious(previous);
-            var prediction = _engines.Predict(input);
-            var role = Enum.TryParse<BlockRole>(prediction.PredictedLabel, out var parsed) ? parsed : BlockRole.Other;
-            result.Add((role, prediction.Confidence));
-            previous = role;
-        }
+        return blocks.Select(Predict).ToList();
+    }
 
-        return result;
+    /// <summary>The role and confidence of one block.</summary>
+    public (BlockRole Role, double Confidence) Predict(BlockSample block)
+    {
+        ArgumentNullException.ThrowIfNull(block);
+        var prediction = _engines.Predict(block.Input);
+        var role = Enum.TryParse<BlockRole>(prediction.PredictedLabel, out var parsed) ? parsed : BlockRole.Other;
+        return (role, prediction.Confidence);
     }
 }

@@ -4,8 +4,8 @@ namespace DocIngest.Extraction.Ml;
 
 /// <summary>
 /// What the block-role classifier says about one document, for the structure rules to ask at the
-/// few points where a rule guesses: which numbered lines are group headings. The document is
-/// classified once, on the first question; rules-only runs never pay for it.
+/// few points where a rule guesses: which numbered lines are group headings. Only the blocks asked
+/// about are classified, once each; rules-only runs never pay for it. One per extraction, not thread-safe.
 /// </summary>
 internal sealed class ClassifierAdvice
 {
@@ -14,13 +14,14 @@ internal sealed class ClassifierAdvice
 
     private readonly ModelSet _models;
     private readonly ClassifierMode _mode;
-    private readonly Lazy<Dictionary<ParagraphBlock, Prediction>?> _roles;
+    private readonly Lazy<BlockIndex?> _blocks;
+    private readonly Dictionary<ParagraphBlock, Prediction> _predicted = new(ReferenceEqualityComparer.Instance);
 
     public ClassifierAdvice(ModelSet models, ClassifierMode mode, DocumentModel? document)
     {
         _models = models;
         _mode = mode;
-        _roles = new(() => document is null ? null : Classify(document), LazyThreadSafetyMode.None);
+        _blocks = new(() => document is null ? null : new BlockIndex(document), LazyThreadSafetyMode.None);
     }
 
     /// <summary>No classifier: every question is answered "no opinion".</summary>
@@ -38,13 +39,13 @@ internal sealed class ClassifierAdvice
     public IReadOnlyDictionary<ParagraphBlock, double> TasksAmong(IReadOnlyList<ParagraphBlock> headings)
     {
         var tasks = new Dictionary<ParagraphBlock, double>(ReferenceEqualityComparer.Instance);
-        if (_mode == ClassifierMode.Rules || _models.BlockRoles is null || _roles.Value is not { } roles || headings.Count == 0)
+        if (_mode == ClassifierMode.Rules || _models.BlockRoles is not { } model || _blocks.Value is not { } blocks || headings.Count == 0)
         {
             return tasks;
         }
 
         var threshold = _mode == ClassifierMode.Ml ? 0.0 : _models.HeadingThreshold;
-        var predictions = headings.Select(h => roles.GetValueOrDefault(h)).ToList();
+        var predictions = headings.Select(h => Predict(model, blocks, h)).ToList();
         var confident = predictions.Select(p => p is { Role: BlockRole.Task } && p.Confidence >= threshold ? p.Confidence : (double?)null).ToList();
         if (predictions.Any(p => p?.Role == BlockRole.GroupHeading))
         {
@@ -68,23 +69,20 @@ internal sealed class ClassifierAdvice
         return tasks;
     }
 
-    private Dictionary<ParagraphBlock, Prediction>? Classify(DocumentModel document)
+    private Prediction? Predict(BlockRoleModel model, BlockIndex blocks, ParagraphBlock paragraph)
     {
-        if (_models.BlockRoles is not { } model)
+        if (_predicted.TryGetValue(paragraph, out var known))
+        {
+            return known;
+        }
+
+        if (blocks.Find(paragraph) is not { } block)
         {
             return null;
         }
 
-        var blocks = BlockFeatures.Enumerate(document);
-        var predicted = model.Predict(blocks);
-        // Blocks are records: two empty paragraphs are equal by value but are different places.
-        var table = new Dictionary<ParagraphBlock, Prediction>(ReferenceEqualityComparer.Instance);
-        for (var i = 0; i < blocks.Count; i++)
-        {
-            table.TryAdd(blocks[i].Paragraph, new Prediction(predicted[i].Role, predicted[i].Confidence));
-        }
-
-        return table;
+        var (role, confidence) = model.Predict(block);
+        return _predicted[paragraph] = new Prediction(role, confidence);
     }
 
     private sealed record Prediction(BlockRole Role, double Confidence);

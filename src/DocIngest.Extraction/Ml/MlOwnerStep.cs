@@ -37,7 +37,6 @@ internal sealed partial class MlOwnerStep(ModelSet models, ClassifierMode mode) 
         }
 
         var blocks = BlockFeatures.Enumerate(context.Document);
-        var roles = model.Predict(blocks);
         for (var g = 0; g < starts.Count; g++)
         {
             var (group, start) = starts[g];
@@ -51,7 +50,7 @@ internal sealed partial class MlOwnerStep(ModelSet models, ClassifierMode mode) 
             {
                 var position = blocks[i].Paragraph.Position;
                 if (position.Part != DocumentPart.Body || position.Row is not null || position.Index <= start || position.Index >= end
-                    || roles[i].Role != BlockRole.OwnerLine || roles[i].Confidence < threshold)
+                    || model.Predict(blocks[i]) is not { Role: BlockRole.OwnerLine } predicted || predicted.Confidence < threshold)
                 {
                     continue;
                 }
@@ -67,7 +66,7 @@ internal sealed partial class MlOwnerStep(ModelSet models, ClassifierMode mode) 
                 group.Owners.AddRange(owners);
                 foreach (var task in group.Tasks)
                 {
-                    task.Evidence = task.Evidence with { Rule = $"{task.Evidence.Rule}+{ModelRule}@{position}", Confidence = Math.Round(roles[i].Confidence, 3) };
+                    task.Evidence = task.Evidence with { Rule = $"{task.Evidence.Rule}+{ModelRule}@{position}", Confidence = Math.Round(predicted.Confidence, 3) };
                 }
 
                 break;

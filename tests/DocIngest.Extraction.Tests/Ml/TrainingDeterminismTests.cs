@@ -29,11 +29,7 @@ public sealed class TrainingDeterminismTests
         var gold = PlanJson.Deserialize(File.ReadAllText(Path.Combine(directory, "000_1391606a0847e6e9.gold.json")));
         var blocks = BlockFeatures.Enumerate(DocumentReaderRegistry.CreateDefault().ReadFile(Path.Combine(directory, "000_1391606a0847e6e9.txt")));
         var roles = BlockAligner.Align(gold, blocks).Roles;
-        var rows = blocks.Select((b, i) => b.Input.WithPrevious(i == 0 ? BlockRole.Other : roles[i - 1])).ToList();
-        for (var i = 0; i < rows.Count; i++)
-        {
-            rows[i].Label = roles[i].ToString();
-        }
+        var rows = blocks.Select((b, i) => b.Input.WithLabel(roles[i])).ToList();
 
         // When
         var first = ClassifierTrainer.AsBlockModel(ClassifierTrainer.TrainBlockRoles(rows, 11), 11).Predict(blocks);

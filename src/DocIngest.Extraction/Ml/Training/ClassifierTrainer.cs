@@ -58,9 +58,9 @@ public static class ClassifierTrainer
             [
                 new("LabelKindFeatures", nameof(BlockRoleInput.LabelKind)),
                 new("PartFeatures", nameof(BlockRoleInput.Part)),
-                new("PrevRoleFeatures", nameof(BlockRoleInput.PrevRole)),
+                new("PreviousFeatures", nameof(BlockRoleInput.Previous)),
             ]))
-            .Append(ml.Transforms.Concatenate("Features", "TextFeatures", "FoldedFeatures", "HeaderFeatures", "LabelKindFeatures", "PartFeatures", "PrevRoleFeatures", nameof(BlockRoleInput.Numeric)))
+            .Append(ml.Transforms.Concatenate("Features", "TextFeatures", "FoldedFeatures", "HeaderFeatures", "LabelKindFeatures", "PartFeatures", "PreviousFeatures", nameof(BlockRoleInput.Numeric)))
             .Append(ml.MulticlassClassification.Trainers.LbfgsMaximumEntropy(new LbfgsMaximumEntropyMulticlassTrainer.Options { NumberOfThreads = 1, L2Regularization = BlockL2, L1Regularization = 0f }))
             .Append(ml.Transforms.Conversion.MapKeyToValue("PredictedLabel"));
         return pipeline.Fit(data);
