@@ -57,7 +57,7 @@ public sealed class AuditComparisonTests : IDisposable
     {
         var missing = Path.Combine(Path.GetTempPath(), "docingest-no-models-" + Guid.NewGuid().ToString("N"));
 
-        var (code, output, error) = await CliProcess.RunAsync("audit", Path.Combine(Root, "corpus", "seed"), "--split", "test", "--models", missing, "--fail-under", "strict_task_f1=1");
+        var (code, output, error) = await CliProcess.RunAsync("audit", Path.Combine(Root, "corpus", "seed"), "--split", "test", "--mode", "rules", "--models", missing, "--fail-under", "strict_task_f1=1");
 
         code.ShouldBe(0, error);
         output.ShouldContain("mode: rules");

@@ -22,7 +22,7 @@ internal static class AuditCommand
         var corpus = new Argument<string>("corpus") { Description = "The labelled corpus folder (NAME.gold.json beside each document)." };
         var split = new Option<string>("--split") { Description = "test | dev | train | all.", DefaultValueFactory = _ => "test" };
         var report = new Option<string?>("--report") { Description = "Write report.md, report.html and report.json into this folder." };
-        var mode = new Option<string>("--mode") { Description = "rules | ml | combined: which deciders extract (ml and combined need trained models).", DefaultValueFactory = _ => "rules" };
+        var mode = new Option<string>("--mode") { Description = "combined | rules | ml: the mode whose figures are the headline and the --fail-under gate (ml and combined need trained models).", DefaultValueFactory = _ => "combined" };
         var models = new Option<string>("--models") { Description = "Folder of the trained models (block-roles.zip, deadline-kind.zip, models.json).", DefaultValueFactory = _ => ClassifierOptions.DefaultModelsFolder() };
         var failUnder = new Option<string[]>("--fail-under") { Description = "METRIC=VALUE; exit 1 when a --mode metric is below it (e.g. strict_task_f1=0.8).", AllowMultipleArgumentsPerToken = true };
         var noCompare = new Option<bool>("--no-compare") { Description = "Run only --mode; by default the other modes also run on the split (when the models load) for the side-by-side report." };
