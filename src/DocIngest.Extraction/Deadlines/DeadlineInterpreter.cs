@@ -122,10 +122,10 @@ internal static class DeadlineInterpreter
             all.Add(new(bare.Index, bare.Index + bare.Length, PeriodDates.EndOfYear(only), "year", false));
         }
 
-        return Resolve(all, folded, mode);
+        return Resolve(all, folded, mode, context);
     }
 
-    private static List<PeriodCandidate> Resolve(List<PeriodCandidate> all, string folded, InterpretMode mode)
+    private static List<PeriodCandidate> Resolve(List<PeriodCandidate> all, string folded, InterpretMode mode, DeadlineContext context)
     {
         // Earlier start first, then the longer match: "ngày 15 tháng 8 năm 2026" beats the
         // "tháng 8 năm 2026" inside it, "quý 2 năm 2026" beats "năm 2026".
@@ -145,7 +145,7 @@ internal static class DeadlineInterpreter
                 continue;
             }
 
-            if (candidate.IsDayDate && mode == InterpretMode.Enclosed && !HasCueBefore(folded, candidate.Start))
+            if (candidate.IsDayDate && mode == InterpretMode.Enclosed && !HasCueBefore(folded, candidate.Start) && !IsBareFutureDate(folded, candidate, context))
             {
                 continue;
             }
@@ -159,6 +159,22 @@ internal static class DeadlineInterpreter
     /// <summary>A day date right after a document number or "ban hành/ký/Hội nghị (ngày)" cites, it does not set a deadline.</summary>
     private static bool IsCitation(string folded, int start) =>
         DeadlinePatterns.CitationBefore().IsMatch(folded[Math.Max(0, start - 60)..start]);
+
+    /// <summary>
+    /// A parenthesis that holds nothing but a date ("(ngày 11 tháng 12 năm 2024)", "(30/6/2026)")
+    /// after a task sets its deadline when the date is not before the plan itself; an earlier date
+    /// there is when something happened ("… Hội nghị kiểm điểm (ngày 01/12/2025)").
+    /// </summary>
+    private static bool IsBareFutureDate(string folded, PeriodCandidate candidate, DeadlineContext context)
+    {
+        var before = folded[..candidate.Start].Trim();
+        if ((before.Length > 0 && before != "ngay") || folded.AsSpan(candidate.End).ContainsAnyInRange('a', 'z') || candidate.Date is not { } date)
+        {
+            return false;
+        }
+
+        return context.IssuedOn is { } issued ? date >= issued : context.PlanYear is not { } year || date.Year >= year;
+    }
 
     private static bool HasCueBefore(string folded, int start) => DeadlinePatterns.Cue().IsMatch(folded[..start]);
 

@@ -120,6 +120,17 @@ public sealed class DeadlineNormalizerFindTests
             "Due", "2026-12-31", "Quý IV", "paren-quarter"
         },
         {
+            // A parenthesis holding only a date after the plan's year is the task's deadline.
+            "Đẩy mạnh việc quản lý cơ sở vật chất trong năm học (ngày 11 tháng 12 năm 2026).",
+            "Đẩy mạnh việc quản lý cơ sở vật chất trong năm học",
+            "Due", "2026-12-11", "ngày 11 tháng 12 năm 2026", "paren-date"
+        },
+        {
+            "Củng cố việc quản lý an toàn thực phẩm (30/9/2026)",
+            "Củng cố việc quản lý an toàn thực phẩm",
+            "Due", "2026-09-30", "30/9/2026", "paren-date"
+        },
+        {
             // A cadence that closes the task needs no separator.
             "Tổ chức tọa đàm, biểu dương các mô hình tiêu biểu hằng năm.",
             "Tổ chức tọa đàm, biểu dương các mô hình tiêu biểu",
@@ -156,6 +167,8 @@ public sealed class DeadlineNormalizerFindTests
     [InlineData("Tham mưu công tác cán bộ thường xuyên, bố trí, phân công cán bộ")]
     [InlineData("Đánh giá, xếp loại chất lượng hằng năm đối với tập thể, cá nhân trong hệ thống chính trị")]
     [InlineData("Báo cáo tiến độ (đang triển khai)")]
+    [InlineData("Rút kinh nghiệm sau Hội nghị kiểm điểm (ngày 11 tháng 12 năm 2025)")]
+    [InlineData("Tổ chức tọa đàm tại hội trường (dự kiến ngày 30/9/2026 tại xã A)")]
     [InlineData("Rà soát các trường hợp (quá hạn)")]
     [InlineData("Trước ngày 30/6/2026 các đơn vị gửi báo cáo về Ban Tổ chức để tổng hợp, tham mưu")]
     [InlineData("Giao chỉ tiêu phát triển đảng viên (1) ngay từ đầu năm")]
