@@ -32,6 +32,14 @@ internal static partial class DeadlinePatterns
     [GeneratedRegex(@"\b(sau\s+khi|khi\s+ket\s+thuc|ke\s+tu\s+ngay|(sau|trong|cham\s+nhat)\s+\d{1,3}\s+ngay)\b", Options, TimeoutMs)]
     public static partial Regex EventTied();
 
+    /// <summary>
+    /// A trailing parenthesis that opens with "before" or "when" names the event a task waits for:
+    /// "(trước kỳ họp thường lệ giữa năm)", "(khi có hướng dẫn của Trung ương)". Not "trước đây /
+    /// hết / mắt / tiên" (formerly, first of all, for now), which are not deadlines.
+    /// </summary>
+    [GeneratedRegex(@"^\s*(truoc\s+(?!(day|het|mat|tien|do)\b)[a-z]|khi\s+co\s+[a-z])", Options, TimeoutMs)]
+    public static partial Regex EnclosedEvent();
+
     [GeneratedRegex(@"(?<!\d)(?<d>\d{1,2})\s*[/.-]\s*(?<m>\d{1,2})(\s*[/.-]\s*(?<y>\d{4}))?(?![\d/])", Options, TimeoutMs)]
     public static partial Regex NumericDate();
 

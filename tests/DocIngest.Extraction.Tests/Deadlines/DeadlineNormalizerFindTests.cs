@@ -131,6 +131,17 @@ public sealed class DeadlineNormalizerFindTests
             "Due", "2026-09-30", "30/9/2026", "paren-date"
         },
         {
+            // A parenthesis opening with "before" an event: due, no date.
+            "Đôn đốc trả lời dứt điểm các kiến nghị cử tri tồn đọng (trước kỳ họp thường lệ giữa năm của HĐND tỉnh).",
+            "Đôn đốc trả lời dứt điểm các kiến nghị cử tri tồn đọng",
+            "Due", null, "trước kỳ họp thường lệ giữa năm của HĐND tỉnh", "paren-event"
+        },
+        {
+            "Đề xuất chính sách hỗ trợ (khi có hướng dẫn của Ban Dân vận Trung ương)",
+            "Đề xuất chính sách hỗ trợ",
+            "Due", null, "khi có hướng dẫn của Ban Dân vận Trung ương", "paren-event"
+        },
+        {
             // A cadence that closes the task needs no separator.
             "Tổ chức tọa đàm, biểu dương các mô hình tiêu biểu hằng năm.",
             "Tổ chức tọa đàm, biểu dương các mô hình tiêu biểu",
@@ -167,6 +178,8 @@ public sealed class DeadlineNormalizerFindTests
     [InlineData("Tham mưu công tác cán bộ thường xuyên, bố trí, phân công cán bộ")]
     [InlineData("Đánh giá, xếp loại chất lượng hằng năm đối với tập thể, cá nhân trong hệ thống chính trị")]
     [InlineData("Báo cáo tiến độ (đang triển khai)")]
+    [InlineData("Phục hồi các mô hình đã làm (trước đây do Hội Nông dân quản lý)")]
+    [InlineData("Tập trung các nhiệm vụ cấp bách (trước mắt là công tác phòng chống bão)")]
     [InlineData("Rút kinh nghiệm sau Hội nghị kiểm điểm (ngày 11 tháng 12 năm 2025)")]
     [InlineData("Tổ chức tọa đàm tại hội trường (dự kiến ngày 30/9/2026 tại xã A)")]
     [InlineData("Rà soát các trường hợp (quá hạn)")]
