@@ -9,9 +9,6 @@ namespace DocIngest.Extraction.Ml;
 /// </summary>
 internal sealed class ClassifierAdvice
 {
-    /// <summary>Rule name recorded in evidence when the classifier overrode the heading shape.</summary>
-    public const string HeadingSchemeRule = ModelRules.HeadingScheme;
-
     private readonly ModelSet _models;
     private readonly ClassifierMode _mode;
     private readonly Lazy<BlockIndex?> _blocks;

@@ -84,7 +84,7 @@ internal sealed class SectionReader(GroupStep step, ExtractionContext context, s
     /// <summary>Evidence of a value the classifier's overrule decided, with its confidence.</summary>
     private static Evidence Decided(Evidence evidence, double? confidence) =>
         confidence is { } p
-            ? evidence with { Rule = $"{evidence.Rule}+{Ml.ClassifierAdvice.HeadingSchemeRule}", Confidence = Math.Round(p, 3) }
+            ? evidence with { Rule = $"{evidence.Rule}+{Ml.ModelRules.HeadingScheme}", Confidence = Math.Round(p, 3) }
             : evidence;
 
     private bool IsGroupHeading(Line line)
