@@ -54,10 +54,17 @@ internal static class OwnerReader
             return new Party(rest[..nameEnd], Title(rest[nameEnd..]));
         }
 
-        // Without "Đồng chí"/"Đ/c" a trailing capitalised run is more often a place ("Huyện ủy Lâm Hà").
-        if (hasPrefix && TrailingName(rest, words) is { } trailing)
+        // Without "Đồng chí"/"Đ/c" a trailing capitalised run is more often a place ("Huyện ủy Lâm Hà"),
+        // unless the value opens with a title and ends with a full name of three words or more
+        // ("Phó Giám đốc Sở Vương Thị Lệ"); place names after a title are mostly two words.
+        if (hasPrefix && TrailingName(rest, words, MinNameWords) is { } trailing)
         {
             return trailing;
+        }
+
+        if (!hasPrefix && IsTitleWord(words[0].Value, rest) && TrailingName(rest, words, MinNameWords + 1) is { } titled)
+        {
+            return titled;
         }
 
         // Task tables often name a leader by the given name alone: "Đ/c Hùng - PBT".
@@ -67,14 +74,15 @@ internal static class OwnerReader
             return new Party(rest[..nameEnd], Title(rest[nameEnd..]));
         }
 
-        return new Party(null, segment);
+        // A collective after "Đồng chí" ("Đồng chí Bí thư Đảng ủy, Giám đốc Bệnh viện") is the office, not the address.
+        return new Party(null, hasPrefix && PartyParser.TrimEdges(rest) is { Length: > 0 } office ? office : segment);
     }
 
     /// <summary>
     /// The title-before-name form: in the last run of capitalised words before the first comma,
     /// the name starts at the first surname ("Tỉnh ủy Nguyễn Văn A" → "Nguyễn Văn A", not "Văn A").
     /// </summary>
-    private static Party? TrailingName(string rest, List<Match> words)
+    private static Party? TrailingName(string rest, List<Match> words, int minWords)
     {
         var comma = rest.IndexOfAny([',', ';']);
         var limit = comma < 0 ? rest.Length : comma;
@@ -90,7 +98,7 @@ internal static class OwnerReader
             runStart--;
         }
 
-        for (var i = Math.Max(runStart, 1); i <= runEnd - MinNameWords; i++)
+        for (var i = Math.Max(runStart, 1); i <= runEnd - minWords; i++)
         {
             if (!IsSurname(words[i].Value) || runEnd - i > MaxNameWords)
             {

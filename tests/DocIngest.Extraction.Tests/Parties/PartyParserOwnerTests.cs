@@ -48,7 +48,13 @@ public sealed class PartyParserOwnerTests
     [InlineData("Lãnh đạo Sở", null, "Lãnh đạo Sở")]
     [InlineData("Ban Tổ chức Tỉnh ủy", null, "Ban Tổ chức Tỉnh ủy")]
     [InlineData("Ban Tổ chức Huyện ủy Lâm Hà", null, "Ban Tổ chức Huyện ủy Lâm Hà")]
-    [InlineData("Đồng chí Phó Bí thư Thường trực", null, "Đồng chí Phó Bí thư Thường trực")]
+    [InlineData("Đồng chí Phó Bí thư Thường trực", null, "Phó Bí thư Thường trực")]
+    [InlineData("Đồng chí Bí thư Đảng uỷ, Giám đốc Bệnh viện", null, "Bí thư Đảng uỷ, Giám đốc Bệnh viện")]
+    // No prefix, title first: a full name (three words or more) at the end is the person; two words are a place.
+    [InlineData("Phó Giám đốc Sở Vương Thị Lệ", "Vương Thị Lệ", "Phó Giám đốc Sở")]
+    [InlineData("Trưởng phòng Nguyễn Văn Hùng", "Nguyễn Văn Hùng", "Trưởng phòng")]
+    [InlineData("Bí thư Huyện ủy Lâm Hà", null, "Bí thư Huyện ủy Lâm Hà")]
+    [InlineData("Giám đốc Sở Nội vụ", null, "Giám đốc Sở Nội vụ")]
     public void ParseOwners_OneOwner_ReadsNameAndTitle(string value, string? name, string? title)
     {
         var owners = _parser.ParseOwners(value);
