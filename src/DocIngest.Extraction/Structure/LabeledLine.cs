@@ -84,7 +84,8 @@ internal sealed record LabeledLine(LineRole Role, string Value, string Cue)
     /// </summary>
     private static LabeledLine? ContainedCue(Line line, int colon, string labelFolded)
     {
-        if (colon > 40 || labelFolded.Split(' ').Length > 5)
+        // "Về công tác phối hợp: …" names the topic of a task, not who does it.
+        if (colon > 40 || labelFolded.Split(' ').Length > 5 || labelFolded.StartsWith("ve ", StringComparison.Ordinal))
         {
             return null;
         }

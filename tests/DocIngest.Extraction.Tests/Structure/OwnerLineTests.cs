@@ -41,6 +41,25 @@ public sealed class OwnerLineTests
     }
 
     [Fact]
+    public void Extract_TaskOpeningWithATopicLabel_IsATaskNotAPartnerLine()
+    {
+        // "Về công tác phối hợp:" ends with the partner cue but names the task's topic.
+        var record = PlanText.Extract(Head + """
+            1. Công tác chuyên môn
+
+            - Về công tác phối hợp: Nâng cao chất lượng đánh giá, xếp loại cán bộ.
+
+            - Kiểm tra hồ sơ giáo viên (hằng tháng).
+
+            Phòng phối hợp: Tổ Văn phòng.
+            """ + Tail);
+
+        var group = record.Groups.ShouldHaveSingleItem();
+        group.Tasks.Select(t => t.Text).ShouldBe(["Về công tác phối hợp: Nâng cao chất lượng đánh giá, xếp loại cán bộ", "Kiểm tra hồ sơ giáo viên"]);
+        group.Partners.ShouldBe(["Tổ Văn phòng"]);
+    }
+
+    [Fact]
     public void Extract_PhanCongValueWithUnitAndPerson_SplitsAdvisorFromOwner()
     {
         var record = PlanText.Extract(Head + """
