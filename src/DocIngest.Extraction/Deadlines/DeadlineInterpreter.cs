@@ -41,7 +41,7 @@ internal static class DeadlineInterpreter
             return new Interpretation(DeadlineKind.Due, period.Date, period.Form, period.Start, period.End);
         }
 
-        return DeadlinePatterns.EventTied().IsMatch(folded) || (mode == InterpretMode.Enclosed && DeadlinePatterns.EnclosedEvent().IsMatch(folded))
+        return DeadlinePatterns.EventTied().IsMatch(folded) || (mode != InterpretMode.Clause && DeadlinePatterns.EnclosedEvent().IsMatch(folded))
             ? new Interpretation(DeadlineKind.Due, null, "event", -1, -1)
             : null;
     }

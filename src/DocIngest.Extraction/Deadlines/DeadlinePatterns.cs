@@ -33,9 +33,10 @@ internal static partial class DeadlinePatterns
     public static partial Regex EventTied();
 
     /// <summary>
-    /// A trailing parenthesis that opens with "before" or "when" names the event a task waits for:
-    /// "(trước kỳ họp thường lệ giữa năm)", "(khi có hướng dẫn của Trung ương)". Not "trước đây /
-    /// hết / mắt / tiên" (formerly, first of all, for now), which are not deadlines.
+    /// A deadline slot (a trailing parenthesis, a table cell, a "Thời gian:" value) that opens with
+    /// "before" or "when" names the event a task waits for: "(trước kỳ họp thường lệ giữa năm)",
+    /// "Trước Đại hội", "(khi có hướng dẫn của Trung ương)". Not "trước đây / hết / mắt / tiên"
+    /// (formerly, first of all, for now), which are not deadlines.
     /// </summary>
     [GeneratedRegex(@"^\s*(truoc\s+(?!(day|het|mat|tien|do)\b)[a-z]|khi\s+co\s+[a-z])", Options, TimeoutMs)]
     public static partial Regex EnclosedEvent();

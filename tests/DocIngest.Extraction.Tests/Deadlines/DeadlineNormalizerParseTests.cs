@@ -113,6 +113,9 @@ public sealed class DeadlineNormalizerParseTests
     [InlineData("trong 60 ngày kể từ ngày công bố quyết định")]
     [InlineData("sau khi được Ban Thường vụ phê chuẩn")]
     [InlineData("trong 30 ngày")]
+    [InlineData("Trước Đại hội Đảng bộ xã")]
+    [InlineData("trước kỳ họp HĐND tỉnh giữa năm")]
+    [InlineData("Khi có hướng dẫn của cấp trên")]
     public void Parse_EventTied_IsDueWithoutDate(string phrase)
     {
         var deadline = _normalizer.Parse(phrase, Plan2026).ShouldNotBeNull();
@@ -163,6 +166,8 @@ public sealed class DeadlineNormalizerParseTests
     [InlineData("29/02/2026")]
     [InlineData("tháng 13/2026")]
     [InlineData("Phòng Tổ chức - Cán bộ")]
+    [InlineData("Trước mắt tập trung rà soát hồ sơ")]
+    [InlineData("trước đây do Phòng Nội vụ theo dõi")]
     public void Parse_NotADeadline_ReturnsNull(string phrase) =>
         _normalizer.Parse(phrase, Plan2026).ShouldBeNull();
 
