@@ -206,6 +206,19 @@ internal sealed class SectionReader(GroupStep step, ExtractionContext context, s
             return;
         }
 
+        if (!isItem && _mode != LineRole.Solutions && LineCues.InlineWeaknessList(line) is { } listed)
+        {
+            listed.ToList().ForEach(w => AddWeakness(_current!, w));
+            return;
+        }
+
+        // Praise, then "Tuy nhiên, <weakness>": only before the group's solutions begin.
+        if (!isItem && _mode is null && _current!.Tasks.Count == 0 && LineCues.PivotWeakness(line) is { } pivot)
+        {
+            AddWeakness(_current, pivot);
+            return;
+        }
+
         if (_mode == LineRole.Weaknesses && (isItem || _current!.Weaknesses.Count == 0))
         {
             AddWeakness(_current!, line.Text);
