@@ -48,11 +48,23 @@ internal sealed class GroupStep : IExtractionStep
         WeaknessSection.Distribute(pending, context.Groups.Skip(groupsBefore).ToList());
     }
 
+    private static readonly HashSet<string> NotTaskLists = new(StringComparer.Ordinal)
+    {
+        "Công văn", "Giấy mời", "Quyết định", "Biên bản", "Tờ trình", "Công điện", "Nghị định", "Thông tư",
+    };
+
     private static IEnumerable<(string? Number, string Title, int Start, int End, string Evidence)> TaskRanges(ExtractionContext context)
     {
         var sections = context.Sections;
         if (sections.Count == 0)
         {
+            // A letter, invitation, decision or minutes without sections lists its addressees and
+            // articles, not tasks ("Kính gửi: - Các sở, ban, ngành").
+            if (context.Info.Kind is { } kind && NotTaskLists.Contains(kind))
+            {
+                yield break;
+            }
+
             var first = context.Lines.Skip(context.BodyStartIndex).FirstOrDefault();
             yield return (null, string.Empty, context.BodyStartIndex, context.ClosingStartIndex, first?.Evidence ?? "body[0]");
             yield break;
