@@ -28,12 +28,41 @@ internal sealed record HeadingScheme(LabelKind? Kind, bool BoldOnly, LabelKind? 
 
             // "1. Lĩnh vực kinh tế" over "1.1. Sản xuất nông nghiệp": the groups are the decimal
             // sub-headings; the "1." lines above them only gather them.
-            return line.LabelKind == LabelKind.Decimal && DecimalParents(lines)
-                ? new HeadingScheme(LabelKind.MultiLevel, boldOnly, LabelKind.Decimal)
+            if (line.LabelKind == LabelKind.Decimal && DecimalParents(lines))
+            {
+                return new HeadingScheme(LabelKind.MultiLevel, boldOnly, LabelKind.Decimal);
+            }
+
+            // "1. Về lãnh đạo …" directly over bold "a) Công tác …" headings: the letters are the groups.
+            return line.LabelKind == LabelKind.Decimal && LetterParents(lines)
+                ? new HeadingScheme(LabelKind.Letter, true, LabelKind.Decimal)
                 : new HeadingScheme(line.LabelKind, boldOnly, null);
         }
 
         return None;
+    }
+
+    /// <summary>True when every "1." heading is directly followed by a bold "a)" heading, and there are at least two of those.</summary>
+    private static bool LetterParents(IReadOnlyList<Line> lines)
+    {
+        static bool IsLetterHeading(Line l) => l.LabelKind == LabelKind.Letter && l.IsBold && LabeledLine.TryParse(l) is null && l.Text.Length < 200;
+        var parents = 0;
+        for (var i = 0; i < lines.Count; i++)
+        {
+            if (lines[i].LabelKind != LabelKind.Decimal || LabeledLine.TryParse(lines[i]) is not null)
+            {
+                continue;
+            }
+
+            if (i + 1 >= lines.Count || !IsLetterHeading(lines[i + 1]))
+            {
+                return false;
+            }
+
+            parents++;
+        }
+
+        return parents > 0 && lines.Count(IsLetterHeading) >= 2;
     }
 
     /// <summary>True when every "1." heading with content is followed by "1.1."-style sub-headings that share its number.</summary>
