@@ -16,7 +16,11 @@ internal static class VietnameseNameTables
         "vương", "triệu", "hứa", "lưu", "phùng", "âu", "lục", "thân", "khúc", "nông", "ninh",
         "la", "mạc", "tăng", "đồng", "chu", "lại", "giang", "kim", "từ", "diệp", "thạch", "quan",
         "tống", "đàm", "lạc", "ông", "bạch", "doãn", "khổng", "cù", "nghiêm", "hầu", "lò", "lường",
-        "ksor", "rơ", "siu", "nay", "rah", "bế", "hoàng", "vi", "lã", "ưng", "khuất");
+        "ksor", "rơ", "siu", "nay", "rah", "bế", "hoàng", "vi", "lã", "ưng", "khuất",
+        // Mông, Dao, Thái and Tây Nguyên family names, common in the plans of mountain districts. Left out
+        // where the accent-free form is a title or place word: Bàn (Ban), Tòng (Tổng), Quàng (Quảng),
+        // Tẩn (Tân), Điêu (Điều), Lộc, Cầm, Vàng.
+        "giàng", "sùng", "thào", "mùa", "lầu", "hờ", "chảo", "phàn", "sầm", "lù", "rmah", "niê", "kpă", "êban", "mlô", "byă");
 
     /// <summary>
     /// Capitalised words that begin a title or a body, never a personal name in a plan: they end a

@@ -53,6 +53,9 @@ public sealed class PartyParserOwnerTests
     // No prefix, title first: a full name (three words or more) at the end is the person; two words are a place.
     [InlineData("Phó Giám đốc Sở Vương Thị Lệ", "Vương Thị Lệ", "Phó Giám đốc Sở")]
     [InlineData("Trưởng phòng Nguyễn Văn Hùng", "Nguyễn Văn Hùng", "Trưởng phòng")]
+    [InlineData("Phó Chủ tịch UBND xã Giàng Seo Phử", "Giàng Seo Phử", "Phó Chủ tịch UBND xã")]
+    [InlineData("Đ/c Sùng A Páo - Bí thư Chi bộ", "Sùng A Páo", "Bí thư Chi bộ")]
+    [InlineData("Tổng hợp Văn Phòng", null, "Tổng hợp Văn Phòng")]
     [InlineData("Bí thư Huyện ủy Lâm Hà", null, "Bí thư Huyện ủy Lâm Hà")]
     [InlineData("Giám đốc Sở Nội vụ", null, "Giám đốc Sở Nội vụ")]
     public void ParseOwners_OneOwner_ReadsNameAndTitle(string value, string? name, string? title)
