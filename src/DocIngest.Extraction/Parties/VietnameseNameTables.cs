@@ -30,7 +30,7 @@ internal static class VietnameseNameTables
     public static FrozenSet<string> TitleWords { get; } = Build(TitleWordList);
 
     /// <summary>The title words as printed with their diacritics (no accent-free forms).</summary>
-    public static FrozenSet<string> AccentedTitleWords { get; } = TitleWordList.ToFrozenSet(StringComparer.Ordinal);
+    public static FrozenSet<string> AccentedTitleWords { get; } = TitleWordList.Select(Canonical).ToFrozenSet(StringComparer.Ordinal);
 
     private static string[] TitleWordList => [
         "bí", "phó", "trưởng", "chủ", "ủy", "giám", "tỉnh", "thường", "ban", "tổ", "thủ", "lãnh",
@@ -38,7 +38,11 @@ internal static class VietnameseNameTables
         "bộ", "sở", "phòng", "viện", "hội", "chức", "ủy viên", "tập", "đồng chí", "đ/c", "bt", "pbt",
         "tuv", "uv", "chi", "văn phòng", "thành ủy", "quận", "hiệu", "kế", "kiểm", "tham", "trợ"];
 
+    // Lookups key a word by its canonical tone placement (the contract's mapping, which also moves
+    // the mark in "hoàng" → "hòang"), so the entries are keyed the same way.
     private static FrozenSet<string> Build(params string[] words) =>
-        words.Concat(words.Select(w => DocIngest.Core.Text.VietnameseText.FoldKey(w)))
+        words.Select(Canonical).Concat(words.Select(w => DocIngest.Core.Text.VietnameseText.FoldKey(w)))
             .ToFrozenSet(StringComparer.Ordinal);
+
+    private static string Canonical(string word) => DocIngest.Core.Text.VietnameseText.CanonicalTones(word);
 }

@@ -25,6 +25,7 @@ public sealed class PartyParserOwnerTests
     // Degrees and forms of address before the name.
     [InlineData("BS. Vi Thị Hằng, Phó Giám đốc Trung tâm", "Vi Thị Hằng", "Phó Giám đốc Trung tâm")]
     [InlineData("BSCKII. Trần Văn Hải - Phó Giám đốc", "Trần Văn Hải", "Phó Giám đốc")]
+    [InlineData("BS. Hoàng Minh Tiến, Phó Giám đốc Trung tâm.", "Hoàng Minh Tiến", "Phó Giám đốc Trung tâm")]
     [InlineData("Cô Đinh Thị Lan, Phó Hiệu trưởng", "Đinh Thị Lan", "Phó Hiệu trưởng")]
     [InlineData("Thầy Nguyễn Hoài Nam, Phó Hiệu trưởng", "Nguyễn Hoài Nam", "Phó Hiệu trưởng")]
     [InlineData("Đ/c Vũ Bảo Nhung - Phó Chủ tịch UBND huyện", "Vũ Bảo Nhung", "Phó Chủ tịch UBND huyện")]
