@@ -71,6 +71,7 @@ public sealed class PartyParserOwnerTests
     [InlineData("Đồng chí Nguyễn Văn A, Bí thư và đồng chí Trần Văn B, Phó Bí thư")]
     [InlineData("Đồng chí Nguyễn Văn A, Bí thư, đồng chí Trần Văn B, Phó Bí thư.")]
     [InlineData("Đồng chí Nguyễn Văn A (Bí thư) và Trần Văn B (Phó Bí thư)")]
+    [InlineData("Thầy Nguyễn Văn A, Bí thư và thầy Trần Văn B, Phó Bí thư")]
     public void ParseOwners_SeveralPeople_ReturnsEach(string value) =>
         _parser.ParseOwners(value).ShouldBe([new Party("Nguyễn Văn A", "Bí thư"), new Party("Trần Văn B", "Phó Bí thư")]);
 
