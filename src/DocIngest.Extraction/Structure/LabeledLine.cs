@@ -47,16 +47,46 @@ internal sealed record LabeledLine(LineRole Role, string Value, string Cue)
         ("han che", LineRole.Weaknesses), ("khuyet diem", LineRole.Weaknesses), ("ton tai", LineRole.Weaknesses), ("yeu kem", LineRole.Weaknesses),
     }.OrderByDescending(c => c.Item1.Length).ToArray();
 
-    public static LabeledLine? TryParse(Line line)
+    public static LabeledLine? TryParse(Line line) => TryParse(line.Text, line.Folded);
+
+    /// <summary>
+    /// This label and any other label packed into its value after a ";": "Người phụ trách: Cô Lê Thị
+    /// Hoa, Phó Hiệu trưởng; Tham mưu: Tổ Văn phòng." names an owner and an advisor.
+    /// </summary>
+    public IEnumerable<LabeledLine> WithPacked()
     {
-        var colon = line.Text.IndexOf(':', StringComparison.Ordinal);
+        var pieces = Value.Split(';');
+        var value = pieces[0];
+        var packed = new List<LabeledLine>();
+        for (var i = 1; i < pieces.Length; i++)
+        {
+            var piece = pieces[i].Trim();
+            if (TryParse(piece, Core.Text.VietnameseText.FoldKey(piece)) is { } next && next.Role != Role)
+            {
+                packed.Add(next);
+            }
+            else if (packed.Count == 0)
+            {
+                value += ";" + pieces[i];
+            }
+            else
+            {
+                packed[^1] = packed[^1] with { Value = packed[^1].Value + ";" + pieces[i] };
+            }
+        }
+
+        return packed.Count == 0 ? [this] : [this with { Value = value.Trim() }, .. packed];
+    }
+
+    private static LabeledLine? TryParse(string text, string folded)
+    {
+        var colon = text.IndexOf(':', StringComparison.Ordinal);
         if (colon < 0 || colon > 70)
         {
             return null;
         }
 
-        var folded = line.Folded;
-        var labelFolded = Core.Text.VietnameseText.FoldKey(line.Text[..colon]);
+        var labelFolded = Core.Text.VietnameseText.FoldKey(text[..colon]);
         foreach (var (cue, role) in Cues)
         {
             if (!folded.StartsWith(cue, StringComparison.Ordinal))
@@ -71,10 +101,10 @@ internal sealed record LabeledLine(LineRole Role, string Value, string Cue)
                 return null;
             }
 
-            return new LabeledLine(role, line.Text[(colon + 1)..].Trim(), cue);
+            return new LabeledLine(role, text[(colon + 1)..].Trim(), cue);
         }
 
-        return ContainedCue(line, colon, labelFolded);
+        return ContainedCue(text, colon, labelFolded);
     }
 
     /// <summary>
@@ -82,7 +112,7 @@ internal sealed record LabeledLine(LineRole Role, string Value, string Cue)
     /// "Phòng tham mưu:". Only party roles: a deadline or weakness word inside a label is too often
     /// part of a sentence.
     /// </summary>
-    private static LabeledLine? ContainedCue(Line line, int colon, string labelFolded)
+    private static LabeledLine? ContainedCue(string text, int colon, string labelFolded)
     {
         // "Về công tác phối hợp: …" names the topic of a task, not who does it.
         if (colon > 40 || labelFolded.Split(' ').Length > 5 || labelFolded.StartsWith("ve ", StringComparison.Ordinal))
@@ -94,7 +124,7 @@ internal sealed record LabeledLine(LineRole Role, string Value, string Cue)
         {
             if (role is LineRole.Owners or LineRole.Advisors or LineRole.Partners && labelFolded.EndsWith(" " + cue, StringComparison.Ordinal))
             {
-                return new LabeledLine(role, line.Text[(colon + 1)..].Trim(), cue);
+                return new LabeledLine(role, text[(colon + 1)..].Trim(), cue);
             }
         }
 

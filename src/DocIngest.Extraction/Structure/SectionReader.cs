@@ -44,7 +44,10 @@ internal sealed class SectionReader(GroupStep step, ExtractionContext context, s
             _linesByGroup[_current].Add(line);
             if (LabeledLine.TryParse(line) is { } labeled)
             {
-                Apply(labeled, line);
+                foreach (var part in labeled.WithPacked())
+                {
+                    Apply(part, line);
+                }
             }
             else
             {

@@ -41,6 +41,22 @@ public sealed class OwnerLineTests
     }
 
     [Fact]
+    public void Extract_AdvisorLabelPackedIntoTheOwnerLine_GivesOwnerAndAdvisor()
+    {
+        var record = PlanText.Extract(Head + """
+            1. Công tác thiết bị
+
+            - Kiểm kê thiết bị hư hỏng (tháng 10/2026).
+
+            Người phụ trách: Cô Lê Thị Hoa, Phó Hiệu trưởng; Tham mưu: Tổ Văn phòng.
+            """ + Tail);
+
+        var group = record.Groups.ShouldHaveSingleItem();
+        group.Owners.ShouldBe([new Party("Lê Thị Hoa", "Phó Hiệu trưởng")]);
+        group.Advisors.ShouldBe(["Tổ Văn phòng"]);
+    }
+
+    [Fact]
     public void Extract_TaskOpeningWithATopicLabel_IsATaskNotAPartnerLine()
     {
         // "Về công tác phối hợp:" ends with the partner cue but names the task's topic.
