@@ -24,8 +24,12 @@ internal static partial class DeadlinePatterns
     [GeneratedRegex(@"\b(trong\s+(thoi\s+(gian|han)\s+)?|sau\s+|cham\s+nhat\s+)(?<n>\d{1,3})\s+ngay(?<work>\s+lam\s+viec)?\s*,?\s*(ke\s+tu|tinh\s+tu|sau)\s+(ngay\s+)?(?<from>[a-z ]{0,40})", Options, TimeoutMs)]
     public static partial Regex Relative();
 
-    /// <summary>The counted-from event is the plan's own signing or issue.</summary>
-    [GeneratedRegex(@"^((ke\s+hoach|van\s+ban|quyet\s+dinh|chuong\s+trinh)(\s+nay)?\s+(duoc\s+)?)?(ky|ban\s+hanh|ky\s+ban\s+hanh|ky,\s+ban\s+hanh)\b", Options, TimeoutMs)]
+    /// <summary>
+    /// The counted-from event is the plan's own signing or issue. What follows the signing must be
+    /// the plan itself or nothing: "ký quyết định tổ chức lại đơn vị" counts from another
+    /// document's signing, whose date the plan does not give.
+    /// </summary>
+    [GeneratedRegex(@"^((ke\s+hoach|van\s+ban|quyet\s+dinh|chuong\s+trinh)(\s+nay)?\s+(duoc\s+)?)?(ky|ban\s+hanh|ky\s+ban\s+hanh|ky,\s+ban\s+hanh)(\s+(ke\s+hoach|van\s+ban|chuong\s+trinh)(\s+nay)?)?\s*$", Options, TimeoutMs)]
     public static partial Regex OwnIssue();
 
     /// <summary>Tied to another event ("sau khi có kết luận", "khi kết thúc …", "trong 30 ngày" from an unnamed start): due, date unknown.</summary>

@@ -99,6 +99,7 @@ public sealed class DeadlineNormalizerParseTests
     [InlineData("trong thời gian 30 ngày kể từ ngày ban hành", "2026-05-20")]
     [InlineData("trong 05 ngày làm việc kể từ ngày ký", "2026-04-27")]
     [InlineData("trong 60 ngày kể từ ngày Kế hoạch này được ban hành", "2026-06-19")]
+    [InlineData("trong 30 ngày kể từ ngày ký ban hành Kế hoạch", "2026-05-20")]
     public void Parse_DatedForm_IsDueOnLastDay(string phrase, string expected)
     {
         var deadline = _normalizer.Parse(phrase, Plan2026).ShouldNotBeNull();
@@ -113,6 +114,7 @@ public sealed class DeadlineNormalizerParseTests
     [InlineData("trong 60 ngày kể từ ngày công bố quyết định")]
     [InlineData("sau khi được Ban Thường vụ phê chuẩn")]
     [InlineData("trong 30 ngày")]
+    [InlineData("trong 30 ngày kể từ ngày ký quyết định tổ chức lại đơn vị")]
     [InlineData("Trước Đại hội Đảng bộ xã")]
     [InlineData("trước kỳ họp HĐND tỉnh giữa năm")]
     [InlineData("Khi có hướng dẫn của cấp trên")]
