@@ -99,6 +99,21 @@ public sealed class DocxNumberingTests
     }
 
     [Fact]
+    public void Read_NewInstanceFirstUsedAtLevelOne_DoesNotRestartLevelZero()
+    {
+        // LibreOffice writes each bullet list under a heading as its own w:num on the headings'
+        // abstract, with w:lvl overrides (each with a start) for every level; the headings still
+        // count on: "1. … ◦ … 2.".
+        var overrides = $"<w:lvlOverride w:ilvl=\"0\">{Lvl(0, "bullet", "•")}</w:lvlOverride><w:lvlOverride w:ilvl=\"1\">{Lvl(1, "bullet", "◦")}</w:lvlOverride>";
+        var numbering = AbstractNum(1, Lvl(0, "decimal", "%1."), Lvl(1, "decimal", "%2.")) + Num(1, 1) + Num(2, 1, overrides) + Num(3, 1, overrides);
+        var body = Li("heading one", 1) + Li("item", 2, 1) + Li("heading two", 1) + Li("item", 3, 1) + Li("item", 3, 1);
+
+        var model = new TestDocx(body) { Numbering = numbering }.Read();
+
+        Labels(model).ShouldBe(["1.", "◦", "2.", "◦", "◦"]);
+    }
+
+    [Fact]
     public void Read_SeparateAbstracts_CountSeparately()
     {
         var numbering = AbstractNum(1, Lvl(0, "decimal", "%1.")) + AbstractNum(2, Lvl(0, "decimal", "%1.")) + Num(1, 1) + Num(2, 2);

@@ -6,15 +6,16 @@ namespace DocIngest.Reading.Docx.Internal;
 
 /// <summary>
 /// Word's list counters for one document. Counters belong to the abstract definition, so w:num
-/// instances sharing one continue each other (as Word does); a w:num with w:startOverride restarts
-/// the overridden levels the first time it is used. Using a level resets the deeper levels
+/// instances sharing one continue each other (as Word does); a w:num with w:startOverride (or a
+/// w:lvl override with its own start) restarts an overridden level the first time that level is
+/// used through it. Using a level resets the deeper levels
 /// (subject to w:lvlRestart).
 /// </summary>
 internal sealed class ListNumberer(NumberingDefinitions definitions, StyleSheet styles)
 {
     private const int Levels = 9;
     private readonly Dictionary<int, int?[]> _counters = [];
-    private readonly HashSet<int> _seenInstances = [];
+    private readonly HashSet<(int NumId, int Level)> _seenLevels = [];
     private readonly HashSet<int> _unknown = [];
 
     /// <summary>numIds that paragraphs used but numbering.xml does not define.</summary>
@@ -41,15 +42,12 @@ internal sealed class ListNumberer(NumberingDefinitions definitions, StyleSheet 
             _counters[abstractId] = counters;
         }
 
-        if (_seenInstances.Add(numId))
+        // An override's start takes effect the first time its level is used through that w:num: a
+        // new instance whose first paragraph is at level 1 restarts level 1, not the level-0
+        // counter its sibling instance is still counting ("1. … ◦ … ◦ … 2.").
+        if (_seenLevels.Add((numId, level)) && instance.StartOverrides[level] is not null)
         {
-            for (var l = 0; l < Levels; l++)
-            {
-                if (instance.StartOverrides[l] is not null)
-                {
-                    counters[l] = null;
-                }
-            }
+            counters[level] = null;
         }
 
         counters[level] = counters[level] is { } current ? current + 1 : Start(abstractId, instance, level);
