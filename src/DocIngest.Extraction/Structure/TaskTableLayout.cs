@@ -70,9 +70,11 @@ internal sealed record TaskTableLayout(int HeaderRow, IReadOnlyDictionary<int, T
             return TaskColumn.Partner;
         }
 
+        // "Đơn vị khắc phục", "Đơn vị chịu trách nhiệm": a unit, whatever follows.
         if (header.Contains("chu tri", StringComparison.Ordinal) || header.Contains("tham muu", StringComparison.Ordinal)
             || header.Contains("don vi thuc hien", StringComparison.Ordinal) || header.Contains("co quan thuc hien", StringComparison.Ordinal)
-            || header is "don vi" or "co quan" or "bo phan thuc hien")
+            || header is "don vi" or "co quan" or "bo phan thuc hien"
+            || header.StartsWith("don vi ", StringComparison.Ordinal) || header.StartsWith("co quan ", StringComparison.Ordinal))
         {
             return TaskColumn.Advisor;
         }
@@ -86,14 +88,18 @@ internal sealed record TaskTableLayout(int HeaderRow, IReadOnlyDictionary<int, T
         }
 
         if (header.Contains("thoi gian", StringComparison.Ordinal) || header.Contains("thoi han", StringComparison.Ordinal)
-            || header.Contains("tien do", StringComparison.Ordinal) || header.Contains("han hoan thanh", StringComparison.Ordinal))
+            || header.Contains("tien do", StringComparison.Ordinal) || header.Contains("han hoan thanh", StringComparison.Ordinal)
+            || header.Contains("thoi diem", StringComparison.Ordinal) || header.Contains("moc ", StringComparison.Ordinal)
+            || header is "han" || header.StartsWith("han khac phuc", StringComparison.Ordinal) || header.StartsWith("ngay hoan thanh", StringComparison.Ordinal))
         {
             return TaskColumn.Deadline;
         }
 
         if (header.Contains("giai phap", StringComparison.Ordinal) || header.Contains("nhiem vu", StringComparison.Ordinal)
             || header.Contains("bien phap", StringComparison.Ordinal) || header.Contains("noi dung cong viec", StringComparison.Ordinal)
-            || header.Contains("noi dung thuc hien", StringComparison.Ordinal) || header.Contains("cong viec", StringComparison.Ordinal))
+            || header.Contains("noi dung thuc hien", StringComparison.Ordinal) || header.Contains("cong viec", StringComparison.Ordinal)
+            || (header.Contains("khac phuc", StringComparison.Ordinal) && !header.Contains("han che", StringComparison.Ordinal)
+                && !header.Contains("khuyet diem", StringComparison.Ordinal) && !header.Contains("ket qua", StringComparison.Ordinal)))
         {
             return TaskColumn.Task;
         }

@@ -75,4 +75,20 @@ public sealed class TaskTableTests
         task.Advisors.ShouldBeNull();
         task.Deadline.Date.ShouldBe(new DateOnly(2027, 5, 31));
     }
+
+    [Fact]
+    public void Extract_HeadersOfARemediationTracker_ReadTaskUnitAndDeadline()
+    {
+        // "Nội dung khắc phục" is the task, "Đơn vị khắc phục" the unit, "Hạn khắc phục" the deadline.
+        var model = Plan().Table(
+                (0, 0, 1, 1, "STT"), (0, 1, 1, 1, "Nội dung khắc phục"), (0, 2, 1, 1, "Đơn vị khắc phục"), (0, 3, 1, 1, "Hạn khắc phục"), (0, 4, 1, 1, "Sản phẩm"),
+                (1, 0, 1, 1, "1"), (1, 1, 1, 1, "Rà soát hồ sơ cán bộ diện quy hoạch"), (1, 2, 1, 1, "Phòng Nội vụ"), (1, 3, 1, 1, "30/9/2026"), (1, 4, 1, 1, "Báo cáo rà soát"))
+            .Paragraph("III. TỔ CHỨC THỰC HIỆN").Build();
+
+        var task = ExtractionPipeline.CreateDefault().Extract(model).Groups.ShouldHaveSingleItem().Tasks.ShouldHaveSingleItem();
+
+        task.Text.ShouldBe("Rà soát hồ sơ cán bộ diện quy hoạch");
+        task.Advisors.ShouldBe(["Phòng Nội vụ"]);
+        task.Deadline.Date.ShouldBe(new DateOnly(2026, 9, 30));
+    }
 }
