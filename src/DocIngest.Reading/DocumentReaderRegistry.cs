@@ -52,7 +52,8 @@ public sealed class DocumentReaderRegistry
             throw UnsupportedType(sourceName, extension);
         }
 
-        return reader.Read(stream, sourceName, cancellationToken);
+        var document = reader.Read(stream, sourceName, cancellationToken);
+        return LookAlikeScripts.Check(document) is { } obfuscated ? throw obfuscated : document;
     }
 
     private static DocumentReadException UnsupportedType(string sourceName, string extension) =>

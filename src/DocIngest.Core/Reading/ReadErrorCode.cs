@@ -16,4 +16,5 @@ public enum ReadErrorCode
     TooLarge,
     InvalidText,
     Corrupt,
+    ObfuscatedText,
 }
