@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Text;
 using DocIngest.Core.Documents;
 using DocIngest.Core.Reading;
 
@@ -23,14 +22,7 @@ internal static class LookAlikeScripts
         var mixed = new List<string>();
         foreach (var paragraph in document.BodyParagraphs().Concat(document.Notes.SelectMany(n => n.Paragraphs)))
         {
-            foreach (var word in Words(paragraph.Text))
-            {
-                words++;
-                if (IsMixed(word))
-                {
-                    mixed.Add(word);
-                }
-            }
+            words += CountWords(paragraph.Text, mixed);
         }
 
         if (mixed.Count < MinMixedWords || mixed.Count < words * MinMixedShare)
@@ -44,49 +36,41 @@ internal static class LookAlikeScripts
             "Get the original file from the issuing office (or retype the text); DocIngest does not guess obfuscated letters.");
     }
 
-    private static IEnumerable<string> Words(string text)
+    /// <summary>Counts the words of <paramref name="text"/> and adds those that mix scripts to <paramref name="mixed"/>; allocates only for those.</summary>
+    private static int CountWords(string text, List<string> mixed)
     {
-        var builder = new StringBuilder();
-        foreach (var c in text)
-        {
-            if (char.IsLetter(c) || CharUnicodeInfo.GetUnicodeCategory(c) is UnicodeCategory.NonSpacingMark)
-            {
-                builder.Append(c);
-            }
-            else if (builder.Length > 0)
-            {
-                yield return builder.ToString();
-                builder.Clear();
-            }
-        }
-
-        if (builder.Length > 0)
-        {
-            yield return builder.ToString();
-        }
-    }
-
-    private static bool IsMixed(string word)
-    {
+        var words = 0;
+        var start = -1;
         bool latin = false, other = false;
-        foreach (var c in word)
+        for (var i = 0; i <= text.Length; i++)
         {
-            if (!char.IsLetter(c))
+            var c = i < text.Length ? text[i] : ' ';
+            if (char.IsLetter(c) || CharUnicodeInfo.GetUnicodeCategory(c) == UnicodeCategory.NonSpacingMark)
             {
-                continue;
-            }
+                if (start < 0)
+                {
+                    (start, latin, other) = (i, false, false);
+                }
 
-            if (IsVietnameseLatin(c))
-            {
-                latin = true;
+                if (char.IsLetter(c))
+                {
+                    latin |= IsVietnameseLatin(c);
+                    other |= !IsVietnameseLatin(c);
+                }
             }
-            else
+            else if (start >= 0)
             {
-                other = true;
+                words++;
+                if (latin && other)
+                {
+                    mixed.Add(text[start..i]);
+                }
+
+                start = -1;
             }
         }
 
-        return latin && other;
+        return words;
     }
 
     // Latin as Vietnamese writes it: basic Latin, Latin-1 and Extended-A/B letters, and the Latin
