@@ -77,6 +77,12 @@ internal static partial class LineBreakPolicy
 
     private static Break Decide(string line, string next, TextLayout layout)
     {
+        // Text copied from a PDF breaks inside units: "I." / "MỤC ĐÍCH", "KẾ" / "HOẠCH".
+        if (next.Length > 0 && (BareLabel().IsMatch(line) || IsBrokenKindWord(line, next)))
+        {
+            return Break.Space;
+        }
+
         var bothShort = line.Length <= ShortLine && next.Length <= ShortLine;
         if (bothShort)
         {
@@ -112,6 +118,20 @@ internal static partial class LineBreakPolicy
         }
 
         return Break.Split;
+    }
+
+    private static readonly (string First, string Second)[] KindWords =
+    [
+        ("KẾ", "HOẠCH"), ("BÁO", "CÁO"), ("KẾT", "LUẬN"), ("CHƯƠNG", "TRÌNH"), ("THÔNG", "BÁO"), ("QUYẾT", "ĐỊNH"), ("HƯỚNG", "DẪN"),
+    ];
+
+    /// <summary>A document-kind word broken after its first syllable: "KẾ" on one line, "HOẠCH …" on the next.</summary>
+    private static bool IsBrokenKindWord(string line, string next)
+    {
+        var upper = Core.Text.VietnameseText.CanonicalTones(line).ToUpperInvariant();
+        var nextUpper = Core.Text.VietnameseText.CanonicalTones(next).ToUpperInvariant();
+        return KindWords.Any(k => upper == Core.Text.VietnameseText.CanonicalTones(k.First)
+            && (nextUpper == Core.Text.VietnameseText.CanonicalTones(k.Second) || nextUpper.StartsWith(Core.Text.VietnameseText.CanonicalTones(k.Second) + " ", StringComparison.Ordinal)));
     }
 
     /// <summary>True when <paramref name="next"/> reads on from <paramref name="line"/> mid-sentence.</summary>
@@ -160,4 +180,8 @@ internal static partial class LineBreakPolicy
         Space,
         Split,
     }
+
+    /// <summary>A line that is only a list label: "I.", "II -", "1.", "2.1.", "a)".</summary>
+    [GeneratedRegex(@"^(?:[IVXLC]{1,7}|\d{1,2}(?:\.\d{1,2})*|[a-zđ])\s?[.)\-–]$", RegexOptions.CultureInvariant)]
+    private static partial Regex BareLabel();
 }
