@@ -14,7 +14,7 @@ namespace DocIngest.Reading.Markdown;
 /// An empty (or blank) file throws <see cref="ReadErrorCode.EmptyFile"/>, like an empty .docx,
 /// so a batch reports it instead of storing a plan with nothing in it.
 /// </summary>
-public sealed class MarkdownDocumentReader : IDocumentReader
+public sealed partial class MarkdownDocumentReader : IDocumentReader
 {
     private const int ChunkBytes = 16_384;
 
@@ -56,7 +56,21 @@ public sealed class MarkdownDocumentReader : IDocumentReader
         cancellationToken.ThrowIfCancellationRequested();
         var converter = new BlockConverter(text, TextLayout.Measure(text), cancellationToken);
         List<Block> body;
-        var pipeline = Path.GetExtension(sourceName).Equals(".txt", StringComparison.OrdinalIgnoreCase) ? _textPipeline : _markdownPipeline;
+        var plainText = Path.GetExtension(sourceName).Equals(".txt", StringComparison.OrdinalIgnoreCase);
+        var pipeline = plainText ? _textPipeline : _markdownPipeline;
+        if (plainText)
+        {
+            // A PDF copy puts "2." on a line of its own; Markdown would read an empty list item.
+            try
+            {
+                text = BareNumberLine().Replace(text, "$1 ");
+            }
+            catch (System.Text.RegularExpressions.RegexMatchTimeoutException)
+            {
+                // Only a mending step: the text reads as it is.
+            }
+        }
+
         if (Parse(text, pipeline) is { } document)
         {
             body = converter.Convert(document);
@@ -182,4 +196,7 @@ public sealed class MarkdownDocumentReader : IDocumentReader
         new(sourceName, ReadErrorCode.TooLarge,
             $"The text file is larger than the limit of {max:N0} bytes (at least {size:N0}).",
             "Split the file, or raise MaxTextFileBytes if it really is one plan.");
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"(?m)^([ \t]*\d{1,2}(?:\.\d{1,2})*[.)])[ \t]*\r?\n(?=[ \t]*[^\s\d])", System.Text.RegularExpressions.RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
+    private static partial System.Text.RegularExpressions.Regex BareNumberLine();
 }

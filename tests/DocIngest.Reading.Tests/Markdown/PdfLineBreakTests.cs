@@ -19,7 +19,10 @@ public sealed class PdfLineBreakTests
         "Khắc phục dứt điểm các hạn chế.\n" +
         "\n" +
         "a)\n" +
-        "Rà soát hồ sơ cán bộ (Quý II/2026).\n";
+        "Rà soát hồ sơ cán bộ (Quý II/2026).\n" +
+        "\n" +
+        "2.\n" +
+        "Kiện toàn chi bộ thôn (tháng 9/2026).\n";
 
     [Fact]
     public void Read_LabelAloneOnALine_JoinsTheTextThatFollows()
@@ -30,6 +33,7 @@ public sealed class PdfLineBreakTests
         section.ListLabel.ShouldBe("I.");
         section.ListKind.ShouldBe(ListKind.UpperRoman);
         paragraphs.Single(p => p.Text.StartsWith("Rà soát", StringComparison.Ordinal)).ListLabel.ShouldBe("a)");
+        paragraphs.Single(p => p.Text.StartsWith("Kiện toàn", StringComparison.Ordinal)).ListLabel.ShouldBe("2.");
     }
 
     [Fact]
