@@ -120,19 +120,27 @@ internal static partial class LineBreakPolicy
         return Break.Split;
     }
 
+    // Canonical tone placement, upper case: the form both sides are compared in.
     private static readonly (string First, string Second)[] KindWords =
-    [
-        ("KẾ", "HOẠCH"), ("BÁO", "CÁO"), ("KẾT", "LUẬN"), ("CHƯƠNG", "TRÌNH"), ("THÔNG", "BÁO"), ("QUYẾT", "ĐỊNH"), ("HƯỚNG", "DẪN"),
-    ];
+        new (string, string)[] { ("KẾ", "HOẠCH"), ("BÁO", "CÁO"), ("KẾT", "LUẬN"), ("CHƯƠNG", "TRÌNH"), ("THÔNG", "BÁO"), ("QUYẾT", "ĐỊNH"), ("HƯỚNG", "DẪN") }
+            .Select(k => (Canonical(k.Item1), Canonical(k.Item2))).ToArray();
 
     /// <summary>A document-kind word broken after its first syllable: "KẾ" on one line, "HOẠCH …" on the next.</summary>
     private static bool IsBrokenKindWord(string line, string next)
     {
-        var upper = Core.Text.VietnameseText.CanonicalTones(line).ToUpperInvariant();
-        var nextUpper = Core.Text.VietnameseText.CanonicalTones(next).ToUpperInvariant();
-        return KindWords.Any(k => upper == Core.Text.VietnameseText.CanonicalTones(k.First)
-            && (nextUpper == Core.Text.VietnameseText.CanonicalTones(k.Second) || nextUpper.StartsWith(Core.Text.VietnameseText.CanonicalTones(k.Second) + " ", StringComparison.Ordinal)));
+        // Called at every soft line break: only a lone short word is worth a closer look.
+        if (line.Length is 0 or > 6 || line.Contains(' ', StringComparison.Ordinal))
+        {
+            return false;
+        }
+
+        var first = Canonical(line);
+        var space = next.IndexOf(' ', StringComparison.Ordinal);
+        var second = Canonical(space < 0 ? next : next[..space]);
+        return KindWords.Any(k => k.First == first && k.Second == second);
     }
+
+    private static string Canonical(string word) => Core.Text.VietnameseText.CanonicalTones(word).ToUpperInvariant();
 
     /// <summary>True when <paramref name="next"/> reads on from <paramref name="line"/> mid-sentence.</summary>
     public static bool ContinuesSentence(string line, string next) =>
