@@ -30,14 +30,9 @@ internal static class OwnerReader
             return new Party(null, segment);
         }
 
-        var prefix = PartyPatterns.PersonPrefix().Match(folded);
-        var hasPrefix = prefix.Success && prefix.Length > 0 && segment.Length > prefix.Length;
-        var rest = hasPrefix ? segment[foldedText.ToOriginal(prefix.Index, prefix.Length).Length..] : segment;
-        if (!hasPrefix && HonorificLength(segment) is > 0 and var honorific)
-        {
-            hasPrefix = true;
-            rest = segment[honorific..];
-        }
+        var address = AddressLength(segment, foldedText);
+        var hasPrefix = address > 0;
+        var rest = segment[address..];
 
         var words = PartyPatterns.Word().Matches(rest).ToList();
         if (words.Count == 0)
@@ -76,6 +71,23 @@ internal static class OwnerReader
 
         // A collective after "Đồng chí" ("Đồng chí Bí thư Đảng ủy, Giám đốc Bệnh viện") is the office, not the address.
         return new Party(null, hasPrefix && PartyParser.TrimEdges(rest) is { Length: > 0 } office ? office : segment);
+    }
+
+    /// <summary>
+    /// Length of the form of address a person's mention opens with ("Đồng chí ", "Đ/c ", "Ông: ",
+    /// "BS. ", "Cô " before a family name); 0 when there is none.
+    /// </summary>
+    internal static int AddressLength(string segment) => AddressLength(segment, FoldedText.Create(segment));
+
+    private static int AddressLength(string segment, FoldedText folded)
+    {
+        var prefix = PartyPatterns.PersonPrefix().Match(folded.Folded);
+        if (prefix.Success && prefix.Length > 0 && segment.Length > prefix.Length)
+        {
+            return folded.ToOriginal(prefix.Index, prefix.Length).Length;
+        }
+
+        return HonorificLength(segment);
     }
 
     /// <summary>

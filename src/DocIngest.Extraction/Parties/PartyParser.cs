@@ -115,24 +115,14 @@ public sealed class PartyParser
     }
 
     /// <summary>"Đồng chí A và Trần Văn B": a bare " và " separates two people when a surname-led name follows.</summary>
-    private static readonly HashSet<string> Honorifics = new(StringComparer.Ordinal) { "cô", "Cô", "thầy", "Thầy", "ông", "Ông", "bà", "Bà" };
-
     private static bool StartsWithPersonName(string line, FoldedText folded, Match and)
     {
         var (start, length) = folded.ToOriginal(and.Index, and.Length);
-        var next = PartyPatterns.Word().Match(line, start + length);
-        if (next.Success && next.Index == start + length && Honorifics.Contains(next.Value))
-        {
-            // "… và cô Lường Thị Hiền": a form of address before the second person's name.
-            var after = next.NextMatch();
-            next = after.Success && line.AsSpan(next.Index + next.Length, after.Index - next.Index - next.Length).IsWhiteSpace() ? after : Match.Empty;
-        }
-        else if (!next.Success || next.Index != start + length)
-        {
-            return false;
-        }
-
-        if (!next.Success || !OwnerReader.IsPersonStart(next.Value))
+        // "… và cô Lường Thị Hiền": a form of address may come before the second person's name.
+        var from = start + length;
+        from += OwnerReader.AddressLength(line[from..]);
+        var next = PartyPatterns.Word().Match(line, from);
+        if (!next.Success || next.Index != from || !OwnerReader.IsPersonStart(next.Value))
         {
             return false;
         }
