@@ -66,6 +66,18 @@ internal sealed class ClassifierAdvice
         return tasks;
     }
 
+    /// <summary>The block of <paramref name="paragraph"/> and the classifier's role for it; null without a classifier or for a paragraph with no letters.</summary>
+    public (BlockSample Block, BlockRole Role, double Confidence)? Classify(ParagraphBlock paragraph)
+    {
+        if (_mode == ClassifierMode.Rules || _models.BlockRoles is not { } model || _blocks.Value is not { } blocks
+            || blocks.Find(paragraph) is not { } block || Predict(model, blocks, paragraph) is not { } prediction)
+        {
+            return null;
+        }
+
+        return (block, prediction.Role, prediction.Confidence);
+    }
+
     private Prediction? Predict(BlockRoleModel model, BlockIndex blocks, ParagraphBlock paragraph)
     {
         if (_predicted.TryGetValue(paragraph, out var known))

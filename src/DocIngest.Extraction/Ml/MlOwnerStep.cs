@@ -24,7 +24,7 @@ internal sealed partial class MlOwnerStep(ModelSet models, ClassifierMode mode) 
 
     public void Run(ExtractionContext context)
     {
-        if (mode == ClassifierMode.Rules || models.BlockRoles is not { } model)
+        if (mode == ClassifierMode.Rules || models.BlockRoles is null)
         {
             return;
         }
@@ -36,7 +36,6 @@ internal sealed partial class MlOwnerStep(ModelSet models, ClassifierMode mode) 
             return;
         }
 
-        var blocks = BlockFeatures.Enumerate(context.Document);
         for (var g = 0; g < starts.Count; g++)
         {
             var (group, start) = starts[g];
@@ -46,16 +45,16 @@ internal sealed partial class MlOwnerStep(ModelSet models, ClassifierMode mode) 
             }
 
             var end = g + 1 < starts.Count ? starts[g + 1].Start : End(context);
-            for (var i = 0; i < blocks.Count; i++)
+            foreach (var paragraph in context.Document.Body.OfType<ParagraphBlock>().Where(p => p.Position.Index > start && p.Position.Index < end))
             {
-                var position = blocks[i].Paragraph.Position;
-                if (position.Part != DocumentPart.Body || position.Row is not null || position.Index <= start || position.Index >= end
-                    || model.Predict(blocks[i]) is not { Role: BlockRole.OwnerLine } predicted || predicted.Confidence < threshold)
+                // The same per-document classification the structure rules asked: each block once.
+                if (context.Advice.Classify(paragraph) is not { Role: BlockRole.OwnerLine } predicted || predicted.Confidence < threshold)
                 {
                     continue;
                 }
 
-                var text = blocks[i].Text;
+                var position = paragraph.Position;
+                var text = predicted.Block.Text;
                 var colon = text.IndexOf(':', StringComparison.Ordinal);
                 var owners = _parties.ParseOwners(colon >= 0 && colon < 40 ? text[(colon + 1)..] : text);
                 if (owners.Count == 0)
