@@ -28,7 +28,8 @@ public sealed class DeadlineResolver(ModelSet models, ClassifierMode mode)
     public (Deadline Deadline, double Confidence)? ResolveUnrecognised(string phrase, DeadlineContext context)
     {
         ArgumentNullException.ThrowIfNull(phrase);
-        if (mode == ClassifierMode.Rules || models.DeadlineKind is not { } model)
+        if (mode == ClassifierMode.Rules || models.DeadlineKind is not { } model
+            || (mode == ClassifierMode.Combined && models.DeadlineThreshold > 1))
         {
             return null;
         }

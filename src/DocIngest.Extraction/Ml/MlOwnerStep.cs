@@ -30,6 +30,11 @@ internal sealed partial class MlOwnerStep(ModelSet models, ClassifierMode mode) 
         }
 
         var threshold = mode == ClassifierMode.Ml ? 0 : models.OwnerThreshold;
+        if (threshold > 1)
+        {
+            // Switched off by training: no probability can pass, so nothing is worth classifying.
+            return;
+        }
         var starts = context.Groups.Select(g => (Group: g, Start: Start(g))).Where(x => x.Start >= 0).OrderBy(x => x.Start).ToList();
         if (!starts.Any(x => x.Group.Owners.Count == 0 && x.Group.Tasks.All(t => t.Owners is null)))
         {
